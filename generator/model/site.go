@@ -1,0 +1,96 @@
+package model
+
+import (
+	"strconv"
+	"time"
+)
+
+// Site is everything loaded from a site's source directory.
+type Site struct {
+	Settings     Settings
+	Applications []*Application // sorted by slug
+	Advice       []*AdvicePage  // sorted by weight, then slug
+}
+
+// Settings is content/site.yaml.
+type Settings struct {
+	Title    string
+	Owner    Owner
+	BaseURL  string // always ends in "/"
+	Timezone string
+	Location *time.Location // never nil after loading
+	CNAME    string
+	Publish  Publish
+	Playbook Playbook
+}
+
+// Owner is the job seeker.
+type Owner struct {
+	Name  string
+	Email string
+	Phone string
+}
+
+// Publish says what a published build shows.
+type Publish struct {
+	Private   bool // include private fields and records
+	Indexable bool // let search engines index the site
+}
+
+// Weekend settings.
+const (
+	WeekendsNextMonday = "next-monday"
+	WeekendsKeep       = "keep"
+)
+
+// Playbook holds the settings of the follow-up rules.
+type Playbook struct {
+	Weekends    string            // WeekendsNextMonday (default) or WeekendsKeep
+	MailedNotes bool              // plan mailed thank-you notes
+	Offsets     map[string]Offset // rule id → offset, overriding the default
+	Disabled    map[string]bool   // rule ids switched off
+}
+
+// Offset is a delay: N calendar days, or N business days.
+type Offset struct {
+	N        int
+	Business bool
+}
+
+// String formats o as in the settings: "5bd" or "14d".
+func (o Offset) String() string {
+	if o.Business {
+		return strconv.Itoa(o.N) + "bd"
+	}
+	return strconv.Itoa(o.N) + "d"
+}
+
+// From returns d moved by o.
+func (o Offset) From(d Date) Date {
+	if o.Business {
+		return d.AddBusinessDays(o.N)
+	}
+	return d.AddDays(o.N)
+}
+
+// AdvicePage is one Markdown page of content/advice/.
+type AdvicePage struct {
+	Slug    string // file name without .md
+	Path    string // slash path relative to the site source
+	Title   string
+	Stage   string   // the part of the playbook it explains
+	Weight  int      // order in the playbook index
+	Actions []string // rule ids this page explains, e.g. "confirm-receipt", "thank-you"
+	Sources []Source // further reading
+	Summary string
+	Body    []byte // Markdown after the front matter
+}
+
+// Source is a piece of further reading.
+type Source struct {
+	Tag   string // A, B, ...
+	Title string
+	By    string
+	URL   string
+	Date  string
+}
