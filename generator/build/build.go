@@ -1,0 +1,127 @@
+// Package build runs the pipeline of followup as a fixed sequence of named
+// stages: load → plan → render → write. Each stage's error is wrapped with
+// its name; content errors come back together as a model.ErrorList.
+package build
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
+	"github.com/followup-dev/followup/generator/render"
+	"github.com/followup-dev/followup/generator/write"
+)
+
+// Options are the choices of one build.
+type Options struct {
+	Source     string // the site's source directory
+	Dest       string // the output directory; <Source>/public when empty
+	BaseURL    string // overrides the settings' base_url when set
+	Private    bool   // include private fields and records
+	LiveReload bool   // inject the live-reload script (serve only)
+}
+
+// Result is a rendered site, held in memory.
+type Result struct {
+	Site    *model.Site // as rendered: without private records unless Private
+	Actions []*model.Action
+	Files   render.Files
+	Stats   write.Stats
+}
+
+// Load runs the load and plan stages: what `followup check` and `plan` need.
+// The site and plan are complete, private records included.
+func Load(source string) (*model.Site, []*model.Action, error) {
+	site, err := load.Site(source)
+	if err != nil {
+		return nil, nil, err
+	}
+	return site, plan.Actions(site.Applications, site.Settings.Playbook), nil
+}
+
+// Render runs every stage but the write: the whole site in memory.
+func Render(opts Options) (*Result, error) {
+	site, err := load.Site(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	return RenderSite(site, opts)
+}
+
+// RenderSite runs the plan and render stages on a loaded site.
+func RenderSite(site *model.Site, opts Options) (*Result, error) {
+	private := opts.Private || site.Settings.Publish.Private
+	if !private {
+		site = site.Public()
+	}
+	baseURL := site.Settings.BaseURL
+	if opts.BaseURL != "" {
+		u, err := NormalizeBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, err
+		}
+		baseURL = u
+		settings := site.Settings
+		settings.BaseURL = u
+		copied := *site
+		copied.Settings = settings
+		site = &copied
+	}
+	actions := plan.Actions(site.Applications, site.Settings.Playbook)
+	files, err := render.Site(site, actions, render.Options{
+		BaseURL:    baseURL,
+		Private:    private,
+		LiveReload: opts.LiveReload,
+		LayoutsDir: existingDir(filepath.Join(opts.Source, "layouts")),
+		ScriptsDir: existingDir(filepath.Join(opts.Source, "content", "scripts")),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return &Result{Site: site, Actions: actions, Files: files}, nil
+}
+
+// Build renders the site and writes it to its destination. When any stage
+// before the write fails, the destination is not touched.
+func Build(opts Options) (*Result, error) {
+	res, err := Render(opts)
+	if err != nil {
+		return nil, err
+	}
+	res.Stats, err = write.Dir(Dest(opts), res.Files)
+	return res, err
+}
+
+// Dest returns the output directory of opts.
+func Dest(opts Options) string {
+	if opts.Dest != "" {
+		return opts.Dest
+	}
+	return filepath.Join(opts.Source, "public")
+}
+
+// NormalizeBaseURL checks that s is an absolute http(s) URL and makes its
+// path end in "/".
+func NormalizeBaseURL(s string) (string, error) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("base URL %q: want an absolute http:// or https:// URL", s)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawQuery, u.Fragment = "", ""
+	return u.String(), nil
+}
+
+func existingDir(p string) string {
+	if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+		return p
+	}
+	return ""
+}
