@@ -1,0 +1,27 @@
+// Package content holds the embedded default site: the settings, the advice
+// pages and the wording of the scripts. `followup init` copies it and a site
+// without its own content/scripts/ files falls back on it. The example
+// applications are not embedded.
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+// Defaults holds the default advice/ and scripts/ (site.yaml joins them in
+// the embed line once it exists).
+//
+//go:embed advice scripts
+var Defaults embed.FS
+
+// Scripts is the scripts/ directory of Defaults.
+var Scripts = mustSub(Defaults, "scripts")
+
+func mustSub(fsys fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		panic(err) // dir is a constant embedded above
+	}
+	return sub
+}
