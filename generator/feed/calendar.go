@@ -1,0 +1,130 @@
+package feed
+
+import (
+	"sort"
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// prodID names the product that wrote a feed (RFC 5545 section 3.7.3).
+const prodID = "-//followup-dev//followup//EN"
+
+// refresh is how often a subscribed client should fetch the feed again.
+const refresh = "PT12H"
+
+// alarmTrigger fires a follow-up's reminder at 09:00 on its day. Follow-ups
+// are all-day events, and an all-day DATE start is floating: it is midnight
+// wherever the viewer is. A trigger relative to the start, nine hours after
+// it, is therefore 09:00 local time in every client, with no time zone.
+const alarmTrigger = "PT9H"
+
+// interviewLength is the duration given to an interview or phone screen: a
+// record only says when it starts, and an hour is what most of them take.
+const interviewLength = time.Hour
+
+// calendar is one feed before it is written.
+type calendar struct {
+	name   string
+	events []event
+}
+
+// event is one VEVENT, with its text as it should read once decoded.
+type event struct {
+	uid   string
+	stamp model.Date // DTSTAMP, at 00:00:00 UTC
+
+	day   model.Date // all-day events: the day; timed ones: the local day, for ordering
+	start time.Time  // timed events; zero for all-day ones
+
+	summary     string
+	description string
+	url         string
+	categories  []string
+	transparent bool
+	alarm       string // the reminder's text; "" for none
+}
+
+// timed reports whether e has a time of day.
+func (e *event) timed() bool { return !e.start.IsZero() }
+
+// sortEvents orders events by day, all-day ones before timed ones, then by
+// start time and UID, so the feed does not depend on the order of its input.
+func sortEvents(events []event) {
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := &events[i], &events[j]
+		if c := a.day.Compare(b.day); c != 0 {
+			return c < 0
+		}
+		if a.timed() != b.timed() {
+			return !a.timed()
+		}
+		if !a.start.Equal(b.start) {
+			return a.start.Before(b.start)
+		}
+		return a.uid < b.uid
+	})
+}
+
+// encode writes the calendar as an RFC 5545 stream. There is no METHOD
+// property: a feed is a published snapshot, not a scheduling message.
+func (c *calendar) encode() []byte {
+	var w contentWriter
+	w.line("BEGIN", "VCALENDAR")
+	w.line("VERSION", "2.0")
+	w.line("PRODID", prodID)
+	w.line("CALSCALE", "GREGORIAN")
+	// VALUE=TEXT is the default for both, but readers that do not know
+	// these properties (ical.js) unescape their value only when it is said.
+	w.text("NAME;VALUE=TEXT", c.name)
+	w.text("X-WR-CALNAME;VALUE=TEXT", c.name)
+	w.line("REFRESH-INTERVAL;VALUE=DURATION", refresh)
+	w.line("X-PUBLISHED-TTL", refresh)
+	for i := range c.events {
+		c.events[i].encode(&w)
+	}
+	w.line("END", "VCALENDAR")
+	return w.bytes()
+}
+
+// encode writes e as a VEVENT.
+func (e *event) encode(w *contentWriter) {
+	w.line("BEGIN", "VEVENT")
+	w.line("UID", e.uid)
+	w.line("DTSTAMP", e.stamp.Format("20060102")+"T000000Z")
+	if e.timed() {
+		w.line("DTSTART", utc(e.start))
+		w.line("DTEND", utc(e.start.Add(interviewLength)))
+	} else {
+		w.line("DTSTART;VALUE=DATE", e.day.Format("20060102"))
+		w.line("DTEND;VALUE=DATE", e.day.AddDays(1).Format("20060102"))
+	}
+	w.text("SUMMARY", e.summary)
+	if e.description != "" {
+		w.text("DESCRIPTION", e.description)
+	}
+	if e.url != "" {
+		w.line("URL", e.url)
+	}
+	if len(e.categories) > 0 {
+		w.textList("CATEGORIES", e.categories)
+	}
+	if e.transparent {
+		w.line("TRANSP", "TRANSPARENT")
+	} else {
+		w.line("TRANSP", "OPAQUE")
+	}
+	if e.alarm != "" {
+		w.line("BEGIN", "VALARM")
+		w.line("ACTION", "DISPLAY")
+		w.text("DESCRIPTION", e.alarm)
+		w.line("TRIGGER", alarmTrigger)
+		w.line("END", "VALARM")
+	}
+	w.line("END", "VEVENT")
+}
+
+// utc formats t as an RFC 5545 DATE-TIME in UTC ("20261117T200000Z").
+func utc(t time.Time) string {
+	return t.UTC().Format("20060102T150405Z")
+}

@@ -1,0 +1,119 @@
+package feed
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxOctets is the longest a physical content line may be, CRLF excluded
+// (RFC 5545 section 3.1). A continuation line's leading space counts in it.
+const maxOctets = 75
+
+// contentWriter writes iCalendar content lines: CRLF line endings, folded at
+// maxOctets octets on character boundaries, no byte order mark.
+type contentWriter struct {
+	buf bytes.Buffer
+}
+
+// line writes one content line. name is the property name with any
+// parameters ("DTSTART;VALUE=DATE"); value is written as given, less any
+// control character, so it must already be escaped for its value type.
+func (w *contentWriter) line(name, value string) {
+	w.fold(name + ":" + stripControls(value))
+}
+
+// text writes a property of value type TEXT.
+func (w *contentWriter) text(name, value string) {
+	w.fold(name + ":" + escapeText(value))
+}
+
+// textList writes a property whose value is a comma-separated list of TEXT,
+// such as CATEGORIES.
+func (w *contentWriter) textList(name string, values []string) {
+	escaped := make([]string, len(values))
+	for i, v := range values {
+		escaped[i] = escapeText(v)
+	}
+	w.fold(name + ":" + strings.Join(escaped, ","))
+}
+
+// bytes returns everything written so far.
+func (w *contentWriter) bytes() []byte { return w.buf.Bytes() }
+
+// fold writes s as one logical line: physical lines of at most maxOctets
+// octets, each continuation starting with a single space. It never splits a
+// UTF-8 character, nor a backslash escape from the character it escapes, so
+// that even a reader that unescapes before unfolding reads the right text.
+func (w *contentWriter) fold(s string) {
+	n := 0 // octets on the current physical line
+	for i := 0; i < len(s); {
+		size := unitLen(s, i)
+		if n+size > maxOctets {
+			w.buf.WriteString("\r\n ")
+			n = 1
+		}
+		w.buf.WriteString(s[i : i+size])
+		n += size
+		i += size
+	}
+	w.buf.WriteString("\r\n")
+}
+
+// unitLen returns the length in octets of the character at s[i], or of the
+// escape sequence starting there.
+func unitLen(s string, i int) int {
+	if s[i] == '\\' && i+1 < len(s) {
+		_, size := utf8.DecodeRuneInString(s[i+1:])
+		return 1 + size
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
+}
+
+// escapeText escapes s as an RFC 5545 TEXT value (section 3.3.11): a
+// backslash, semicolon or comma gets a backslash before it, and a line break
+// (LF, CRLF or a lone CR) becomes the two characters \n. A tab becomes a
+// space, since some readers mishandle a raw tab; any other control character
+// is dropped, and invalid UTF-8 becomes U+FFFD. Nothing else changes.
+func escapeText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == ';':
+			b.WriteString(`\;`)
+		case r == ',':
+			b.WriteString(`\,`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue // the LF that follows writes the line break
+			}
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+			// dropped: no reader agrees on what it means
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripControls returns s, valid UTF-8, without any control character, for
+// values that are not TEXT (URIs, dates, durations).
+func stripControls(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
