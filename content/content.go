@@ -9,10 +9,9 @@ import (
 	"io/fs"
 )
 
-// Defaults holds the default advice/ and scripts/ (site.yaml joins them in
-// the embed line once it exists).
+// Defaults holds the default site.yaml, advice/ and scripts/.
 //
-//go:embed advice scripts
+//go:embed site.yaml advice scripts
 var Defaults embed.FS
 
 // Scripts is the scripts/ directory of Defaults.

@@ -1,0 +1,177 @@
+// Package agenda prints what is overdue, due today and due in the coming
+// days, like org-mode's agenda: a terminal view of the plan for one day.
+package agenda
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
+)
+
+// Window is the part of a plan an agenda shows.
+type Window struct {
+	Today    model.Date
+	Overdue  []*model.Action // pending, due before today; milestones left out
+	Due      []*model.Action // pending, due today or in the next days, by due date
+	LastDay  model.Date      // the last day shown
+	NextDays int             // how many days after today are shown
+}
+
+// Select picks from actions (sorted as plan.Actions sorts them) the pending
+// ones that are overdue or due from today to today plus days. A milestone is
+// only shown on its day: once past, there is nothing left to do about it.
+func Select(actions []*model.Action, today model.Date, days int) Window {
+	w := Window{Today: today, LastDay: today.AddDays(max(days, 0)), NextDays: max(days, 0)}
+	for _, a := range actions {
+		switch {
+		case !a.Pending():
+		case a.Due.Before(today):
+			if a.Kind != model.KindMilestone {
+				w.Overdue = append(w.Overdue, a)
+			}
+		case !a.Due.After(w.LastDay):
+			w.Due = append(w.Due, a)
+		}
+	}
+	return w
+}
+
+// Write prints the agenda of actions for today and the next days, in lines
+// that fit 80 columns, with ANSI colours when color is set.
+func Write(w io.Writer, actions []*model.Action, today model.Date, days int, color bool) error {
+	win := Select(actions, today, days)
+	p := &printer{color: color}
+	p.line(p.paint(bold, fmt.Sprintf("Agenda for %s and the next %s", today.Format(longDay), plural(win.NextDays, "day"))))
+	if len(win.Overdue) > 0 {
+		p.line("")
+		p.line(p.paint(boldRed, "Overdue"))
+		for _, a := range win.Overdue {
+			p.row(a, fmt.Sprintf("%dd late", a.Due.DaysUntil(today)))
+		}
+	}
+	p.line("")
+	p.line(p.paint(bold, "Today, "+today.Format(shortDay)))
+	rest := win.Due
+	n := 0
+	for n < len(rest) && rest[n].Due.Compare(today) == 0 {
+		p.row(rest[n], "")
+		n++
+	}
+	if n == 0 {
+		p.line("  Nothing due today.")
+	}
+	rest = rest[n:]
+	for i, a := range rest {
+		if i == 0 || a.Due.Compare(rest[i-1].Due) != 0 {
+			p.line("")
+			p.line(p.paint(bold, a.Due.Format(shortDay)))
+		}
+		p.row(a, "")
+	}
+	if len(rest) == 0 && win.NextDays > 0 {
+		p.line("")
+		p.line(fmt.Sprintf("Nothing due in the next %s.", plural(win.NextDays, "day")))
+	}
+	_, err := io.WriteString(w, p.b.String())
+	return err
+}
+
+// Date layouts of the headings.
+const (
+	longDay  = "Monday 2 January 2006"
+	shortDay = "Monday 2 January"
+)
+
+// Column widths of a row: with the two leading spaces and the gaps between
+// them, a row fits 78 columns (79 when 100 days late or more). A rule's
+// title has room for a round after it: "Email hiring manager r2".
+const (
+	kindWidth    = 6
+	companyWidth = 20
+	titleWidth   = 23
+	toWidth      = 15
+	lateWidth    = 8
+)
+
+// printer builds the agenda's text.
+type printer struct {
+	b     strings.Builder
+	color bool
+}
+
+func (p *printer) line(s string) { p.b.WriteString(s + "\n") }
+
+// row prints one action: its kind, company, what to do and for whom, and how
+// late it is when late is not empty.
+func (p *printer) row(a *model.Action, late string) {
+	kind := p.paint(kindColors[a.Kind], fit(marker(a.Kind), kindWidth))
+	cells := []string{kind, fit(a.App.Company, companyWidth), fit(title(a), titleWidth)}
+	if late == "" {
+		cells = append(cells, cut(addressee(a), toWidth))
+	} else {
+		late = fmt.Sprintf("%*s", lateWidth, late)
+		cells = append(cells, fit(addressee(a), toWidth), p.paint(red, late))
+	}
+	p.line(strings.TrimRight("  "+strings.Join(cells, " "), " "))
+}
+
+// marker is the word shown for a kind of action.
+func marker(k model.Kind) string {
+	switch k {
+	case model.KindMilestone:
+		return "date"
+	case model.KindDecision:
+		return "decide"
+	}
+	return string(k)
+}
+
+// title is the rule's short label, with the round after the first: "Check
+// in r2".
+func title(a *model.Action) string {
+	t := a.Rule
+	if r := plan.Lookup(a.Rule); r != nil {
+		t = r.Title
+	}
+	if a.Round > 1 {
+		t += fmt.Sprintf(" r%d", a.Round)
+	}
+	return t
+}
+
+// addressee names the first person the action is for, and how many others.
+func addressee(a *model.Action) string {
+	switch len(a.To) {
+	case 0:
+		return ""
+	case 1:
+		return a.To[0].Name
+	}
+	return fmt.Sprintf("%s +%d", a.To[0].Name, len(a.To)-1)
+}
+
+// plural formats n and a noun, "1 day" or "3 days".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// cut shortens s to at most width characters, ending it with "…" when cut.
+func cut(s string, width int) string {
+	r := []rune(s)
+	if len(r) <= width {
+		return s
+	}
+	return strings.TrimRight(string(r[:width-1]), " ") + "…"
+}
+
+// fit cuts s to width and pads it with spaces to exactly width characters.
+func fit(s string, width int) string {
+	s = cut(s, width)
+	return s + strings.Repeat(" ", width-len([]rune(s)))
+}

@@ -1,0 +1,185 @@
+package plan
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// Actions returns every action of every application, sorted by due date,
+// application slug and action id.
+func Actions(apps []*model.Application, pb model.Playbook) []*model.Action {
+	var out []*model.Action
+	for _, a := range apps {
+		out = append(out, applicationActions(a, pb)...)
+	}
+	slices.SortFunc(out, func(x, y *model.Action) int {
+		if c := x.Due.Compare(y.Due); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(x.App.Slug, y.App.Slug), cmp.Compare(x.ID, y.ID))
+	})
+	return out
+}
+
+// never is the cancelAt of an action nothing cancels.
+const never = math.MaxInt
+
+// item is an action being planned, with what its state depends on.
+type item struct {
+	*model.Action
+	possible model.Date // the day it became possible
+	trigger  int        // index of the event that started it; -1: the application
+	cancelAt int        // index of the first event that cancels it, or never
+	skipped  bool
+}
+
+// planner plans the actions of one application.
+type planner struct {
+	app    *model.Application
+	clock  clock
+	events []*model.Event // in date and time order
+	items  []*item
+}
+
+// applicationActions returns the actions of one application, in no order.
+func applicationActions(a *model.Application, pb model.Playbook) []*model.Action {
+	if a.Status == model.StatusWishlist {
+		return nil
+	}
+	p := &planner{app: a, clock: clock{pb}, events: sortedEvents(a)}
+	p.afterApplying()
+	p.afterScreens()
+	p.afterInterviews()
+	p.afterDeclines()
+	p.cancel()
+	p.fulfil()
+	out := make([]*model.Action, len(p.items))
+	for i, it := range p.items {
+		out[i] = it.settle()
+	}
+	return out
+}
+
+// sortedEvents returns pointers to a's events in the order the loader gives
+// them: by day; within a day, timed events first in time order, then the
+// others in the record's order.
+func sortedEvents(a *model.Application) []*model.Event {
+	evs := make([]*model.Event, len(a.Events))
+	for i := range a.Events {
+		evs[i] = &a.Events[i]
+	}
+	slices.SortStableFunc(evs, func(x, y *model.Event) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
+		}
+		switch {
+		case x.Timed() && y.Timed():
+			return x.Start.Compare(y.Start)
+		case x.Timed():
+			return -1
+		case y.Timed():
+			return 1
+		}
+		return 0
+	})
+	return evs
+}
+
+// origin is what starts a group of actions: the application, a screen, an
+// interview or a decline.
+type origin struct {
+	possible  model.Date
+	trigger   int
+	interview *model.Event
+	round     int
+}
+
+// add plans the action id of rule, unless the rule is switched off or the
+// id is taken already. It returns the new item, or nil.
+func (p *planner) add(rule, id string, due model.Date, o origin, to []model.Contact) *item {
+	if !p.clock.enabled(rule) {
+		return nil
+	}
+	for _, it := range p.items {
+		if it.ID == id {
+			return nil
+		}
+	}
+	r := Lookup(rule)
+	it := &item{
+		Action: &model.Action{
+			App: p.app, ID: id, Rule: rule, Kind: r.Kind, Due: due, Source: r.Source,
+			To: to, Round: o.round, Interview: o.interview,
+		},
+		possible: o.possible, trigger: o.trigger, cancelAt: never,
+	}
+	p.items = append(p.items, it)
+	return it
+}
+
+// afterApplying plans the check-ins after applying (PLAYBOOK.md §1).
+func (p *planner) afterApplying() {
+	a := p.app
+	if a.Applied.IsZero() {
+		return
+	}
+	o := origin{possible: a.Applied, trigger: -1}
+	if a.Channel != model.ChannelWalkIn {
+		to := p.applicationContacts()
+		p.add(ruleCheckConfirmation, ruleCheckConfirmation, p.clock.after(ruleCheckConfirmation, a.Applied), o, nil)
+		if it := p.add(ruleConfirmReceipt, ruleConfirmReceipt, p.clock.after(ruleConfirmReceipt, a.Applied), o, to); it != nil && a.NoCalls {
+			it.Kind = model.KindEmail
+		}
+		p.add(ruleStatusCheck1, ruleStatusCheck1, p.clock.after(ruleStatusCheck1, a.Applied), o, to)
+		p.add(ruleStatusCheck2, ruleStatusCheck2, p.clock.after(ruleStatusCheck2, a.Applied), o, to)
+	}
+	p.add(ruleMoveOn, ruleMoveOn, p.clock.after(ruleMoveOn, a.Applied), o, nil)
+}
+
+// afterDeclines plans a note for each declined offer (PLAYBOOK.md §4).
+func (p *planner) afterDeclines() {
+	for i, e := range p.events {
+		if e.Type == model.EventDeclined {
+			o := origin{possible: e.Date, trigger: i}
+			p.add(ruleDeclineNote, ruleDeclineNote, p.clock.after(ruleDeclineNote, e.Date), o, p.processContacts())
+		}
+	}
+}
+
+// applicationContacts returns whom the calls and emails after applying go
+// to: the referral or recruiter the channel names, else the recruiter or HR
+// contacts, else the hiring manager, else nobody (the company in general).
+func (p *planner) applicationContacts() []model.Contact {
+	switch p.app.Channel {
+	case model.ChannelReferral:
+		if c := p.app.ContactsWithRole(model.RoleReferral); len(c) > 0 {
+			return c
+		}
+	case model.ChannelRecruiter:
+		if c := p.app.ContactsWithRole(model.RoleRecruiter); len(c) > 0 {
+			return c
+		}
+	}
+	return p.processContacts()
+}
+
+// processContacts returns the recruiter or HR contacts, else the hiring
+// manager, else nobody.
+func (p *planner) processContacts() []model.Contact {
+	if c := p.app.ContactsWithRole(model.RoleRecruiter, model.RoleHR); len(c) > 0 {
+		return c
+	}
+	return p.app.ContactsWithRole(model.RoleHiringManager)
+}
+
+// person returns the contact named name, or an interviewer of that name
+// when the record does not list them.
+func (p *planner) person(name string) model.Contact {
+	if c := p.app.Contact(name); c != nil {
+		return *c
+	}
+	return model.Contact{Name: name, Role: model.RoleInterviewer}
+}

@@ -1,0 +1,89 @@
+// Package plan is the playbook engine: a pure function from application
+// records and playbook settings to dated follow-up actions (PLAYBOOK.md).
+// It reads no clock and no file, and keeps no state between calls: the same
+// records and settings always give the same actions in the same order.
+//
+// # Dates
+//
+// Every rule has a default delay (see Rules), which the site's settings may
+// override under playbook.offsets, keyed by rule id. A due date that falls
+// on a Saturday or Sunday moves to the Monday after, unless the setting
+// weekends is "keep". The steps of a ladder count from the previous step's
+// due date after that move. A step that is switched off, or absent from a
+// record (email-hiring-manager when the check-in already went to the hiring
+// manager), still has a nominal date, and the next step counts from it, so
+// switching a rule off never moves the others.
+//
+// # Rule ids and action ids
+//
+// The three "move on" decisions are separate rules, so that each has its own
+// delay: move-on (28 days after applying), move-on-after-call (10 business
+// days after call-hiring-manager, when a decision date was given) and
+// move-on-after-last-check (7 days after last-check, when none was). All
+// three actions are named move-on: "move-on" after applying, "move-on/r1",
+// "move-on/r2" after an interview round. Switching off or skipping move-on
+// concerns the one after applying only; the others go by their own rule ids,
+// or by full action id in skip: ("move-on/r1").
+//
+// Steps of an interview ladder carry their round: "check-in/r1",
+// "follow-up-call/r2". Thank-yous are "thank-you/<person>" and
+// "thank-you-note/<person>" for round 1 and carry "/r2" and so on after
+// later rounds; <person> is model.Slugify of the interviewer's name. Phone
+// screens give "screen-follow-up", then "screen-follow-up/2" for the second
+// screen, and so on. The actions after applying and decline-note have no
+// suffix.
+//
+// # Responses and endings
+//
+// A response is an event of type reply, phone-screen, interview, offer or
+// rejected. It cancels every pending step after applying (when dated on or
+// after the application), every pending step of a ladder started before it,
+// and the follow-up of an earlier phone screen. A confirmation (the event, or
+// the record's confirmation: date) only cancels check-confirmation.
+// Thank-yous are never cancelled by a response: they are owed anyway.
+//
+// The events accepted, rejected, withdrew, declined and closed end the
+// application: every action started before them that is still pending is
+// cancelled, whatever its due date. So does a status of withdrawn, closed
+// or ghosted set in the record. A declined event adds decline-note, due the
+// same day; an offer adds nothing.
+//
+// A status of ghosted is not final. A response dated after the move-on date
+// of the stage it follows (the application, or the latest interview before
+// it) reopens the record: the derived status follows the events again, and
+// only actions started before that response stay cancelled. That move-on
+// date is computed with the default delays, so that a status never depends
+// on the settings.
+//
+// # Done, skipped, cancelled
+//
+// An action is done when an event fulfils it on or after the day it became
+// possible (the application, screen, interview or decline day):
+//
+//   - a call event names an action id in action:, or else fulfils the
+//     earliest pending call action, whatever its outcome;
+//   - an email event names an action id (a rule id or a full id) in action:,
+//     or else fulfils the earliest pending email action other than a
+//     thank-you;
+//   - a thank-you event fulfils thank-you/<person> for each person in to:
+//     (all the interviewers of the latest interview when to: is empty), and a
+//     letter event does the same for thank-you-note;
+//   - a network event fulfils the earliest pending ask-network.
+//
+// An action that is skipped, or was cancelled before the event happened, is
+// fulfilled only by an event that names it (action:, or to: for thanks). A record's skip: list names rule ids
+// or full action ids. When several apply, done wins over skipped, skipped
+// over cancelled, and cancelled over pending.
+//
+// # Addressees
+//
+// Calls and emails after applying go to the referral (channel referral) or
+// the recruiter (channel recruiter) when the record has one, else to the
+// recruiter or HR contacts, else to the hiring manager, else to the company
+// in general (no name). Check-ins, follow-up calls and last checks follow the
+// same order without the channel; decline-note too. Ask-network names the
+// contacts with the role network or referral: both are people you know. A walk-in application
+// has only move-on. A record with status wishlist has no action at all.
+// Whether thank-you notes are mailed follows the record's mailed_notes: when
+// set, else the site's setting.
+package plan

@@ -1,0 +1,163 @@
+package plan
+
+import (
+	"strconv"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// The steps of the two interview ladders (PLAYBOOK.md §3a and §3b), in order.
+var (
+	decisionLadder   = []string{ruleDecisionDay, ruleCheckIn, ruleAskNetwork, ruleEmailManager, ruleCallManager, ruleMoveOnAfterCall}
+	noDecisionLadder = []string{ruleFollowUpCall, ruleLastCheck, ruleMoveOnAfterCheck}
+)
+
+// step is one step of a ladder with its nominal due date.
+type step struct {
+	rule string
+	due  model.Date
+}
+
+// ladder returns the steps that follow interview e with their nominal dates:
+// each counts from the one before, whether or not that one is planned.
+func (c clock) ladder(e *model.Event) []step {
+	rules, d := noDecisionLadder, e.Date
+	if !e.DecisionExpected.IsZero() {
+		rules, d = decisionLadder, e.DecisionExpected
+	}
+	steps := make([]step, len(rules))
+	for i, r := range rules {
+		d = c.after(r, d)
+		steps[i] = step{r, d}
+	}
+	return steps
+}
+
+// afterScreens plans one short note after each phone screen (PLAYBOOK.md §2).
+func (p *planner) afterScreens() {
+	n := 0
+	for i, e := range p.events {
+		if e.Type != model.EventPhoneScreen {
+			continue
+		}
+		n++
+		id := ruleScreenFollowUp
+		if n > 1 {
+			id += "/" + strconv.Itoa(n)
+		}
+		to := p.app.ContactsWithRole(model.RoleRecruiter, model.RoleHR)
+		if len(e.With) > 0 {
+			to = nil
+			for _, name := range e.With {
+				to = append(to, p.person(name))
+			}
+		}
+		o := origin{possible: e.Date, trigger: i, interview: e}
+		p.add(ruleScreenFollowUp, id, p.clock.after(ruleScreenFollowUp, e.Date), o, to)
+	}
+}
+
+// afterInterviews plans the thank-yous of every interview and the ladder of
+// the last interview of each round (PLAYBOOK.md §3).
+func (p *planner) afterInterviews() {
+	last := map[int]int{} // round → index of its last interview
+	rounds := interviewRounds(p.events)
+	for i, r := range rounds {
+		if r > 0 {
+			last[r] = i
+		}
+	}
+	for i, r := range rounds {
+		if r == 0 {
+			continue
+		}
+		e := p.events[i]
+		o := origin{possible: e.Date, trigger: i, interview: e, round: r}
+		p.thankYous(e, o)
+		if last[r] == i {
+			p.climb(e, o)
+		}
+	}
+}
+
+// interviewRounds returns, for each event, the round of the interview it
+// is, or 0 when it is not an interview. A round left at 0 in the record
+// counts the interviews so far.
+func interviewRounds(events []*model.Event) []int {
+	rounds := make([]int, len(events))
+	n := 0
+	for i, e := range events {
+		if e.Type != model.EventInterview {
+			continue
+		}
+		n++
+		rounds[i] = e.Round
+		if rounds[i] <= 0 {
+			rounds[i] = n
+		}
+	}
+	return rounds
+}
+
+// thankYous plans a thank-you email to each interviewer of e and, when notes
+// are mailed, a thank-you note.
+func (p *planner) thankYous(e *model.Event, o origin) {
+	mailed := p.clock.pb.MailedNotes
+	if p.app.MailedNotes != nil {
+		mailed = *p.app.MailedNotes
+	}
+	suffix := ""
+	if o.round > 1 {
+		suffix = "/r" + strconv.Itoa(o.round)
+	}
+	for _, name := range e.With {
+		slug := model.Slugify(name)
+		if slug == "" {
+			slug = "person"
+		}
+		to := []model.Contact{p.person(name)}
+		rules := []string{ruleThankYou}
+		if mailed {
+			rules = append(rules, ruleThankYouNote)
+		}
+		for _, rule := range rules {
+			if it := p.add(rule, rule+"/"+slug+suffix, p.clock.after(rule, e.Date), o, to); it != nil {
+				it.Person = name
+			}
+		}
+	}
+}
+
+// climb plans the escalation ladder after interview e.
+func (p *planner) climb(e *model.Event, o origin) {
+	process := p.app.ContactsWithRole(model.RoleRecruiter, model.RoleHR)
+	managers := p.app.ContactsWithRole(model.RoleHiringManager)
+	checkIn := p.processContacts()
+	for _, s := range p.clock.ladder(e) {
+		var to []model.Contact
+		switch s.rule {
+		case ruleCheckIn, ruleFollowUpCall, ruleLastCheck:
+			to = checkIn
+		case ruleAskNetwork:
+			to = p.app.ContactsWithRole(model.RoleNetwork, model.RoleReferral)
+		case ruleEmailManager:
+			if len(process) == 0 && len(managers) > 0 {
+				continue // the check-in already went to the hiring manager
+			}
+			to = managers
+		case ruleCallManager:
+			to = managers
+		}
+		p.add(s.rule, actionName(s.rule)+"/r"+strconv.Itoa(o.round), s.due, o, to)
+	}
+}
+
+// actionName returns the name the actions of rule carry before any suffix:
+// the rule id, but move-on for every move-on rule.
+func actionName(rule string) string {
+	switch rule {
+	case ruleMoveOnAfterCall, ruleMoveOnAfterCheck:
+		return ruleMoveOn
+	}
+	return rule
+}

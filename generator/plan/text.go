@@ -1,0 +1,143 @@
+package plan
+
+import (
+	"strings"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// Summary says in one line what to do and for whom, e.g. "Call Dana Smith
+// (recruiter) at Acme Robotics to confirm your application arrived".
+func Summary(a *model.Action) string {
+	app, target := a.App, target(a)
+	verb := "Call "
+	if a.Kind == model.KindEmail {
+		verb = "Email "
+	}
+	switch a.Rule {
+	case ruleCheckConfirmation:
+		return "Check that your application to " + app.Company + " went through: inbox, spam folder, applicant portal"
+	case ruleConfirmReceipt:
+		return verb + target + " to confirm your application arrived"
+	case ruleStatusCheck1:
+		return "Email " + target + " a short status check on your " + app.Role + " application"
+	case ruleStatusCheck2:
+		return "Email " + target + " a last status check on your " + app.Role + " application"
+	case ruleMoveOn:
+		return "Decide whether to move on from " + app.Company + ": no answer since you applied on " + day(app.Applied)
+	case ruleScreenFollowUp:
+		return "Email " + target + " a short note after the phone screen on " + interviewDay(a)
+	case ruleThankYou:
+		return "Send " + a.Person + " a thank-you email for the interview on " + interviewDay(a)
+	case ruleThankYouNote:
+		return "Mail " + a.Person + " a thank-you note for the interview on " + interviewDay(a)
+	case ruleDecisionDay:
+		return "Decision expected from " + app.Company + " on the " + app.Role + " role"
+	case ruleCheckIn:
+		return "Email " + target + " to ask where the decision on the " + app.Role + " role stands"
+	case ruleAskNetwork:
+		if len(a.To) == 0 {
+			return "Ask people you know at " + app.Company + " what they can learn about the decision"
+		}
+		return "Ask " + people(a.To) + " what they can learn about the decision at " + app.Company
+	case ruleEmailManager:
+		return "Email " + managerTarget(a) + " to ask about the decision on the " + app.Role + " role"
+	case ruleCallManager:
+		return "Call " + managerTarget(a) + " about the decision on the " + app.Role + " role"
+	case ruleMoveOnAfterCall, ruleMoveOnAfterCheck:
+		return "Decide whether to move on from " + app.Company + ": no answer since the interview on " + interviewDay(a)
+	case ruleFollowUpCall:
+		return "Call " + target + " to follow up on the interview on " + interviewDay(a)
+	case ruleLastCheck:
+		return "Email " + target + " a last short follow-up on the interview on " + interviewDay(a)
+	case ruleDeclineNote:
+		return "Email " + target + " a short, kind note as you decline the offer"
+	}
+	return a.ID + " at " + app.Company
+}
+
+// Explain gives the reason for an action in a sentence or two.
+func Explain(a *model.Action) string {
+	if a.Rule == ruleConfirmReceipt && a.Kind == model.KindEmail {
+		return "The posting asked for no phone calls, so confirm by email instead. " +
+			"Once is enough: ask whether the role is still open and your application arrived."
+	}
+	return explanations[a.Rule]
+}
+
+// explanations holds the reason for each rule, in our own words.
+var explanations = map[string]string{
+	ruleCheckConfirmation: "Application systems usually confirm a submission straight away. With no confirmation recorded, make sure the application was really sent and completed before chasing anyone.",
+	ruleConfirmReceipt:    "One short call shows interest and catches a resume that went missing on the way. Call once, ask whether the role is open and your application arrived, then let them talk.",
+	ruleStatusCheck1:      "A few lines asking where things stand keep your application in view without pressing.",
+	ruleStatusCheck2:      "A second and final status note; writing more than once a week starts to count against you.",
+	ruleMoveOn:            "The check-ins brought no answer. Mark the application ghosted and put your energy into openings that are moving.",
+	ruleScreenFollowUp:    "A short note right after a phone screen brings you back to the recruiter's mind. Send it once, and only if you want the job.",
+	ruleThankYou:          "Each interviewer should get a prompt, personal thank-you: your name, the date, the role, one thing you talked about and why you fit.",
+	ruleThankYouNote:      "A mailed note on top of the email stands out in roles where etiquette counts.",
+	ruleDecisionDay:       "The day they said they would decide. Nothing to do yet but watch for their answer.",
+	ruleCheckIn:           "A few working days past the expected decision, a polite email shows you are still interested and asks where the process stands.",
+	ruleAskNetwork:        "People you know inside the company can often find out what is holding the decision up.",
+	ruleEmailManager:      "When the recruiter has gone quiet, the next step up is the hiring manager.",
+	ruleCallManager:       "A direct call is the last thing to try. Prepare what you will say both live and on voicemail.",
+	ruleMoveOnAfterCall:   "Silence after every step is an answer too, and says something about how they treat people. Put your time elsewhere.",
+	ruleFollowUpCall:      "With no decision date given, a call after a week is fair. On voicemail, leave a message and send a short email the same day.",
+	ruleLastCheck:         "One last short email in case the call brought nothing back; more contact than this does not help.",
+	ruleMoveOnAfterCheck:  "No answer after a call and an email: consider the application over and move on.",
+	ruleDeclineNote:       "A short, respectful note when you turn an offer down keeps the door open for later.",
+}
+
+// target names the addressees and the company: "Dana Smith (recruiter) at
+// Acme Robotics", or the company alone when nobody is named.
+func target(a *model.Action) string {
+	if len(a.To) == 0 {
+		return a.App.Company
+	}
+	return people(a.To) + " at " + a.App.Company
+}
+
+// managerTarget is target, or "the hiring manager at Acme Robotics" when
+// the record names none.
+func managerTarget(a *model.Action) string {
+	if len(a.To) == 0 {
+		return "the hiring manager at " + a.App.Company
+	}
+	return target(a)
+}
+
+// people lists contacts with their roles: "Dana Smith (recruiter) and Kim
+// Wu (HR)".
+func people(cs []model.Contact) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+		if r := roleLabels[c.Role]; r != "" {
+			names[i] += " (" + r + ")"
+		}
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// roleLabels says each contact role in words.
+var roleLabels = map[string]string{
+	model.RoleRecruiter:     "recruiter",
+	model.RoleHR:            "HR",
+	model.RoleHiringManager: "hiring manager",
+	model.RoleInterviewer:   "interviewer",
+	model.RoleNetwork:       "network",
+	model.RoleReferral:      "referral",
+}
+
+// interviewDay is the day of the event that started a, e.g. "17 November".
+func interviewDay(a *model.Action) string {
+	if a.Interview == nil {
+		return day(a.Due)
+	}
+	return day(a.Interview.Date)
+}
+
+// day formats d as "17 November".
+func day(d model.Date) string { return d.Format("2 January") }
