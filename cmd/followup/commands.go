@@ -1,0 +1,158 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/followup-dev/followup/content"
+	"github.com/followup-dev/followup/generator/agenda"
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
+	"github.com/followup-dev/followup/generator/scaffold"
+	"github.com/followup-dev/followup/generator/serve"
+)
+
+func cmdBuild(e *env, args []string) error {
+	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private]")
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
+	fs.StringVar(&opts.Dest, "dest", "", "the output `directory` (default SOURCE/public)")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's absolute `URL`, overriding base_url in content/site.yaml")
+	fs.BoolVar(&opts.Private, "private", false, "include private fields and records (keep such a build to yourself)")
+	if err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	if opts.BaseURL != "" {
+		if _, err := build.NormalizeBaseURL(opts.BaseURL); err != nil {
+			return fmt.Errorf("%w: -base-url: %v", errUsage, err)
+		}
+	}
+	res, err := build.Build(opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "built %d files in %s (%d written, %d unchanged, %d removed)\n",
+		len(res.Files), build.Dest(opts), res.Stats.Written, res.Stats.Unchanged, res.Stats.Removed)
+	return nil
+}
+
+func cmdServe(e *env, args []string) error {
+	fs := newFlags(e, "serve", "serve [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]")
+	opts := serve.Options{Log: e.stderr}
+	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
+	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on")
+	fs.IntVar(&opts.Port, "port", 1313, "the `port` to listen on")
+	fs.DurationVar(&opts.Poll, "poll", 0, "look for changes every `INTERVAL` (e.g. 500ms) instead of file system events")
+	if err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	return serve.Run(e.ctx, opts)
+}
+
+func cmdCheck(e *env, args []string) error {
+	fs := newFlags(e, "check", "check [-source DIR]")
+	source := fs.String("source", ".", "the site's source `directory`")
+	if err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	site, actions, err := build.Load(*source)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "ok: %d applications, %d advice pages, %d actions\n",
+		len(site.Applications), len(site.Advice), len(actions))
+	return nil
+}
+
+func cmdPlan(e *env, args []string) error {
+	fs := newFlags(e, "plan", "plan [-source DIR] [-json]")
+	source := fs.String("source", ".", "the site's source `directory`")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	_, actions, err := build.Load(*source)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return plan.WriteJSON(e.stdout, actions)
+	}
+	return plan.WriteText(e.stdout, actions)
+}
+
+func cmdAgenda(e *env, args []string) error {
+	fs := newFlags(e, "agenda", "agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]")
+	source := fs.String("source", ".", "the site's source `directory`")
+	todayFlag := fs.String("today", "", "the day to look from, `YYYY-MM-DD` (default: today)")
+	days := fs.Int("days", 14, "how many `days` ahead to show")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	if *days < 0 {
+		return fmt.Errorf("%w: -days must not be negative", errUsage)
+	}
+	site, actions, err := build.Load(*source)
+	if err != nil {
+		return err
+	}
+	today, err := e.today(*todayFlag, site.Settings.Location)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return agenda.WriteJSON(e.stdout, actions, today, *days)
+	}
+	return agenda.Write(e.stdout, actions, today, *days, e.color())
+}
+
+func cmdNew(e *env, args []string) error {
+	fs := newFlags(e, "new", "new [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE")
+	source := fs.String("source", ".", "the site's source `directory`")
+	dateFlag := fs.String("date", "", "the application date, `YYYY-MM-DD` (default: today)")
+	if err := parse(fs, args, 2); err != nil {
+		return err
+	}
+	today, err := e.today(*dateFlag, time.Local)
+	if err != nil {
+		return err
+	}
+	path, err := scaffold.NewRecord(*source, today, fs.Arg(0), fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s\n", path)
+	return nil
+}
+
+func cmdInit(e *env, args []string) error {
+	fs := newFlags(e, "init", "init DIR")
+	if err := parse(fs, args, 1); err != nil {
+		return err
+	}
+	if err := scaffold.Init(fs.Arg(0), content.Defaults); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", fs.Arg(0), fs.Arg(0))
+	return nil
+}
+
+// today returns the date given on the command line, or today's date in loc.
+func (e *env) today(flagValue string, loc *time.Location) (model.Date, error) {
+	if flagValue == "" {
+		return model.DateOf(e.now().In(loc)), nil
+	}
+	d, err := model.ParseDate(flagValue)
+	if err != nil {
+		return model.Date{}, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return d, nil
+}
+
+// color reports whether output may use ANSI colour: only on a terminal, and
+// never when NO_COLOR is set (https://no-color.org).
+func (e *env) color() bool {
+	return e.isTerminal && e.getenv("NO_COLOR") == ""
+}

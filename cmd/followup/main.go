@@ -1,0 +1,149 @@
+// Command followup turns a job hunt kept as YAML records into a static
+// site, calendar feeds and printable follow-up scripts.
+//
+// This package only parses flags and maps errors to exit codes; the work is
+// done by the packages of generator/.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // invalid content, or any other failure
+	exitUsage   = 2
+)
+
+const usage = `followup turns a job hunt kept as YAML records into a static site,
+calendar feeds and printable follow-up scripts.
+
+Usage:
+  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private]
+  followup serve  [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]
+  followup check  [-source DIR]
+  followup plan   [-source DIR] [-json]
+  followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
+  followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
+  followup init   DIR
+
+Run "followup COMMAND -h" for the flags of a command.
+Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
+`
+
+// errUsage marks an error of the command line.
+var errUsage = errors.New("usage")
+
+// env is what a command reads from and writes to, so tests can run main's logic.
+type env struct {
+	stdout, stderr io.Writer
+	now            func() time.Time
+	isTerminal     bool
+	getenv         func(string) string
+	ctx            context.Context
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, now: time.Now, isTerminal: isTerminal(os.Stdout), getenv: os.Getenv, ctx: ctx}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+// run executes one command line and returns its exit code.
+func run(e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		out := e.stderr
+		if len(args) > 0 {
+			out = e.stdout
+		}
+		fmt.Fprint(out, usage)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "followup: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	err := cmd(e, args[1:])
+	var list model.ErrorList
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "followup %s: %v\n", args[0], strings.TrimPrefix(err.Error(), "usage: "))
+		return exitUsage
+	case errors.As(err, &list):
+		fmt.Fprintln(e.stderr, list.Error())
+		fmt.Fprintf(e.stderr, "followup: %d problem%s in the content\n", len(list), plural(len(list)))
+		return exitContent
+	default:
+		fmt.Fprintf(e.stderr, "followup: %v\n", err)
+		return exitContent
+	}
+}
+
+var commands = map[string]func(*env, []string) error{
+	"build":  cmdBuild,
+	"serve":  cmdServe,
+	"check":  cmdCheck,
+	"plan":   cmdPlan,
+	"agenda": cmdAgenda,
+	"new":    cmdNew,
+	"init":   cmdInit,
+}
+
+// newFlags returns a flag set that reports errors instead of exiting.
+func newFlags(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: followup %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args and wants exactly nargs positional arguments.
+func parse(fs *flag.FlagSet, args []string, nargs int) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() != nargs {
+		fs.Usage()
+		return fmt.Errorf("%w: want %d argument%s, got %d", errUsage, nargs, plural(nargs), fs.NArg())
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
