@@ -94,14 +94,15 @@ func cmdAgenda(e *env, args []string) error {
 	if *days < 0 {
 		return fmt.Errorf("%w: -days must not be negative", errUsage)
 	}
+	if _, err := e.today(*todayFlag, time.UTC); err != nil {
+		return err
+	}
 	site, actions, err := build.Load(*source)
 	if err != nil {
 		return err
 	}
-	today, err := e.today(*todayFlag, site.Settings.Location)
-	if err != nil {
-		return err
-	}
+	// Without -today, today is the date in the site's time zone.
+	today, _ := e.today(*todayFlag, site.Settings.Location)
 	if *asJSON {
 		return agenda.WriteJSON(e.stdout, actions, today, *days)
 	}
