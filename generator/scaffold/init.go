@@ -1,0 +1,103 @@
+// Package scaffold writes new content for a site: a fresh site for
+// `followup init` and a commented record template for `followup new`.
+package scaffold
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+)
+
+//go:embed files
+var files embed.FS
+
+// extras are the files Init writes besides the content defaults: the slash
+// path in the new site and the embedded file it is copied from.
+var extras = []struct{ dest, src string }{
+	{".gitignore", "files/gitignore"},
+	{".github/workflows/pages.yml", "files/pages.yml"},
+	{"content/applications/README.md", "files/applications-readme.md"},
+}
+
+// Init writes a fresh site into dir, which must be empty or not exist yet
+// (a lone .git directory is allowed). defaults holds the files of a content
+// directory (site.yaml, advice/, scripts/), copied to dir/content; an
+// applications directory in it is left out, so the new site starts with
+// none. Init also writes a .gitignore for the build output and a GitHub
+// Actions workflow that publishes the site on GitHub Pages.
+func Init(dir string, defaults fs.FS) error {
+	if err := checkEmpty(dir); err != nil {
+		return err
+	}
+	if _, err := fs.Stat(defaults, "site.yaml"); err != nil {
+		return fmt.Errorf("init: the default content has no site.yaml: %w", err)
+	}
+	err := fs.WalkDir(defaults, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == "applications" && d.IsDir() {
+			return fs.SkipDir
+		}
+		if d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(defaults, p)
+		if err != nil {
+			return err
+		}
+		return writeNew(dir, path.Join("content", p), data)
+	})
+	if err != nil {
+		return fmt.Errorf("init: %w", err)
+	}
+	for _, x := range extras {
+		data, err := files.ReadFile(x.src)
+		if err != nil {
+			return fmt.Errorf("init: %w", err)
+		}
+		if err := writeNew(dir, x.dest, data); err != nil {
+			return fmt.Errorf("init: %w", err)
+		}
+	}
+	return nil
+}
+
+// checkEmpty returns an error unless dir is missing or an empty directory.
+func checkEmpty(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("init: %w", err)
+	}
+	for _, e := range entries {
+		if e.Name() != ".git" {
+			return fmt.Errorf("init: %s is not empty (it holds %s): choose a new or empty directory", dir, e.Name())
+		}
+	}
+	return nil
+}
+
+// writeNew writes data to the slash path rel under dir, creating parent
+// directories; it never replaces an existing file.
+func writeNew(dir, rel string, data []byte) error {
+	name := filepath.Join(dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

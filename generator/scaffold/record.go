@@ -1,0 +1,137 @@
+package scaffold
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// maxSlug caps the length of a record's file name, without ".yaml".
+const maxSlug = 60
+
+// NewRecord writes content/applications/<slug>.yaml in the site dir: a
+// commented template for a new application to company for role, applied
+// today. The slug comes from the company and the role. It returns the slash
+// path of the new file and never replaces an existing one.
+func NewRecord(dir string, today model.Date, company, role string) (string, error) {
+	company, role = strings.TrimSpace(company), strings.TrimSpace(role)
+	for _, v := range []struct{ what, text string }{{"company", company}, {"role", role}} {
+		if v.text == "" {
+			return "", fmt.Errorf("new: the %s is empty", v.what)
+		}
+		if strings.IndexFunc(v.text, unicode.IsControl) >= 0 {
+			return "", fmt.Errorf("new: the %s %q should be one line of text", v.what, v.text)
+		}
+	}
+	slug := Slug(company, role)
+	if slug == "" {
+		return "", fmt.Errorf("new: cannot make a file name from %q and %q: use some letters or digits", company, role)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "site.yaml")); err != nil {
+		return "", fmt.Errorf("new: %s is not a followup site (no content/site.yaml; followup init makes one): %w", dir, err)
+	}
+	rel := "content/applications/" + slug + ".yaml"
+	p := filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
+	data, err := recordText(today, company, role)
+	if err != nil {
+		return "", fmt.Errorf("new: %w", err)
+	}
+	if _, errs := load.Application(nil, p, data); len(errs) > 0 {
+		return "", fmt.Errorf("new: the template does not load: %w", errs.Err())
+	}
+	if err := writeNew(dir, rel, data); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("new: %s already exists: edit it, or name the role differently", p)
+		}
+		return "", fmt.Errorf("new: %w", err)
+	}
+	return p, nil
+}
+
+// Slug returns the record slug for an application to company for role,
+// such as "acme-robotics-backend-engineer", at most 60 characters long.
+func Slug(company, role string) string {
+	s := model.Slugify(company + " " + role)
+	if len(s) <= maxSlug {
+		return s
+	}
+	s = s[:maxSlug]
+	if i := strings.LastIndexByte(s, '-'); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(s, "-")
+}
+
+// recordText fills the template of a new record.
+func recordText(today model.Date, company, role string) ([]byte, error) {
+	var b strings.Builder
+	err := recordTemplate.Execute(&b, map[string]string{
+		"Company":   yamlText(company),
+		"Role":      yamlText(role),
+		"Applied":   today.String(),
+		"Screen":    today.AddDays(7).String(),
+		"Interview": today.AddDays(14).String(),
+		"Decision":  today.AddDays(24).String(),
+	})
+	return []byte(b.String()), err
+}
+
+// yamlText returns s as a YAML scalar: plain when that reads back the same,
+// else quoted.
+func yamlText(s string) string {
+	out, err := yaml.Marshal(s)
+	if err != nil || strings.Count(string(out), "\n") != 1 {
+		return fmt.Sprintf("%q", s)
+	}
+	return strings.TrimSuffix(string(out), "\n")
+}
+
+var recordTemplate = template.Must(template.New("record").Parse(`# One application of the job hunt. The lines starting with # are optional
+# fields: remove the # to use one. Dates are YYYY-MM-DD; times of day are
+# YYYY-MM-DDTHH:MM in the site's time zone.
+company: {{.Company}}
+role: {{.Role}}
+applied: {{.Applied}}
+channel: job-board        # job-board | company-site | email | referral | recruiter | walk-in
+# source: where you saw the posting
+# link: https://jobs.example.com/123
+# location: Remote
+# salary: 100-120k        # private: left out of published builds
+# no_calls: true          # the posting asked for no phone calls
+# confirmation: {{.Applied}}  # the day the automatic confirmation arrived
+# pitch: One line on why you fit, used by the call scripts
+# status: wishlist        # or withdrawn, ghosted, closed; the rest follows from the events
+# private: true           # leave this application out of published builds
+# skip: [confirm-receipt] # follow-ups you chose not to do
+
+# contacts:
+#   - name: Dana Smith
+#     role: recruiter     # recruiter | hr | hiring-manager | interviewer | network | referral
+#     title: Talent Partner
+#     email: dana@example.com   # private
+#     phone: "+1 555 0100"      # private
+
+# events:                 # what happened, in any order
+#   - {date: {{.Screen}}, type: phone-screen, with: [Dana Smith]}
+#   - date: {{.Interview}}T14:00
+#     type: interview
+#     with: [Lee Park]
+#     topics: {Lee Park: what you talked about}
+#     next_step: what they said comes next
+#     decision_expected: {{.Decision}}
+#   - {date: {{.Interview}}, type: thank-you, to: [Lee Park]}
+#   - {date: {{.Decision}}, type: call, to: Dana Smith, outcome: voicemail}
+
+# notes: |                # private, Markdown
+#   Anything worth remembering.
+`))
