@@ -1,0 +1,126 @@
+package build
+
+import (
+	"errors"
+	"maps"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/write"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var smallSite = map[string]string{
+	"content/site.yaml":                 "title: Test hunt\nbase_url: https://example.com/hunt/\ntimezone: Europe/London\n",
+	"content/applications/acme.yaml":    "company: Acme Robotics\nrole: Engineer\napplied: 2026-11-02\n",
+	"content/applications/globex.yaml":  "company: Globex\nrole: Analyst\napplied: 2026-11-04\n",
+	"content/advice/after-applying.md":  "---\ntitle: After applying\nweight: 10\nactions: [confirm-receipt]\n---\n\nCall once.\n",
+	"content/applications/initech.yaml": "company: Initech\nrole: QA\napplied: 2026-10-01\nprivate: true\n",
+}
+
+func TestBuild(t *testing.T) {
+	t.Run("ErrContentLeavesOutputByteIdentical", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		if _, err := Build(Options{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+		before := readDir(t, filepath.Join(src, "public"))
+		writeFiles(t, src, map[string]string{"content/applications/acme.yaml": "company: Acme Robotics\nrole: Engineer\napplied: 2026-02-30\n"})
+		_, err := Build(Options{Source: src})
+		var list model.ErrorList
+		if !errors.As(err, &list) {
+			t.Fatalf("err = %v, want a content error list", err)
+		}
+		after := readDir(t, filepath.Join(src, "public"))
+		if !maps.EqualFunc(before, after, func(a, b []byte) bool { return string(a) == string(b) }) {
+			t.Error("a failed build changed the output")
+		}
+	})
+
+	t.Run("DeletedRecordDisappears", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		if _, err := Build(Options{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+		page := filepath.Join(src, "public", "applications", "globex", "index.html")
+		if _, err := os.Stat(page); err != nil {
+			t.Fatalf("no page for globex: %v", err)
+		}
+		if err := os.Remove(filepath.Join(src, "content", "applications", "globex.yaml")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Build(Options{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(page); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("page of a deleted record still there: %v", err)
+		}
+	})
+
+	t.Run("ErrForeignDestKept", func(t *testing.T) {
+		src, dest := t.TempDir(), t.TempDir()
+		writeFiles(t, src, smallSite)
+		writeFiles(t, dest, map[string]string{"notes.txt": "mine"})
+		_, err := Build(Options{Source: src, Dest: dest})
+		if !errors.Is(err, write.ErrForeignDest) {
+			t.Fatalf("err = %v, want ErrForeignDest", err)
+		}
+		if got := readDir(t, dest); len(got) != 1 || string(got["notes.txt"]) != "mine" {
+			t.Errorf("foreign dest changed: %v", got)
+		}
+	})
+
+	t.Run("PrivateRecordOnlyInPrivateBuild", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		pub, err := Render(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := pub.Files["applications/initech/index.html"]; ok {
+			t.Error("published build has the page of a private record")
+		}
+		priv, err := Render(Options{Source: src, Private: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := priv.Files["applications/initech/index.html"]; !ok {
+			t.Error("private build lacks the page of a private record")
+		}
+	})
+
+	t.Run("SameBytesWhateverTheZone", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		first, err := Render(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func(loc *time.Location) { time.Local = loc }(time.Local)
+		time.Local = time.FixedZone("Far east", 13*3600)
+		second, err := Render(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.EqualFunc(first.Files, second.Files, func(a, b []byte) bool { return string(a) == string(b) }) {
+			t.Error("output depends on the machine's time zone")
+		}
+	})
+}
