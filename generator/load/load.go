@@ -9,8 +9,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -28,27 +31,36 @@ func Site(dir string) (*model.Site, error) {
 	if err := src.settings(&site.Settings, &errs); err != nil {
 		return nil, err
 	}
-	var records []*record
-	err = src.each("applications", ".yaml", &errs, func(path string, data []byte) {
-		r := decodeRecord(&site.Settings, path, data)
-		errs = append(errs, r.errs...)
-		if len(r.errs) == 0 {
-			records = append(records, r)
-		}
+	decoded, err := each(src, "applications", ".yaml", &errs, func(path string, data []byte) *record {
+		return decodeRecord(&site.Settings, path, data)
 	})
 	if err != nil {
 		return nil, err
 	}
-	checkUIDs(records, &errs)
-	err = src.each("advice", ".md", &errs, func(path string, data []byte) {
-		page, perrs := Advice(path, data)
-		errs = append(errs, perrs...)
-		if page != nil {
-			site.Advice = append(site.Advice, page)
+	var records []*record
+	for _, r := range decoded {
+		errs = append(errs, r.errs...)
+		if len(r.errs) == 0 {
+			records = append(records, r)
 		}
+	}
+	checkUIDs(records, &errs)
+	type advice struct {
+		page *model.AdvicePage
+		errs model.ErrorList
+	}
+	pages, err := each(src, "advice", ".md", &errs, func(path string, data []byte) advice {
+		page, perrs := Advice(path, data)
+		return advice{page, perrs}
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, p := range pages {
+		errs = append(errs, p.errs...)
+		if p.page != nil {
+			site.Advice = append(site.Advice, p.page)
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -173,46 +185,91 @@ func (src *source) inside(real string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// each calls fn with every file of content/<sub> ending in ext, in name
-// order. Hidden files and other extensions are passed over; a missing
-// directory has no files.
-func (src *source) each(sub, ext string, errs *model.ErrorList, fn func(path string, data []byte)) error {
+// each calls decode with every file of content/<sub> ending in ext, on
+// every core, and returns the results in name order. Hidden files and other
+// extensions are passed over; a missing directory has no files.
+func each[T any](src *source, sub, ext string, errs *model.ErrorList, decode func(path string, data []byte) T) ([]T, error) {
 	dir := contentPath(src.dir, sub)
 	real, err := filepath.EvalSymlinks(filepath.FromSlash(dir))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return fmt.Errorf("load: %w", err)
+		return nil, fmt.Errorf("load: %w", err)
 	}
 	if !src.inside(real) {
 		errs.Add(dir, 0, 0, "symbolic link leads outside the source directory")
-		return nil
+		return nil, nil
 	}
 	entries, err := os.ReadDir(filepath.FromSlash(dir))
 	if err != nil {
-		return fmt.Errorf("load: %w", err)
+		return nil, fmt.Errorf("load: %w", err)
 	}
+	var files []fs.DirEntry
 	for _, e := range entries {
 		name := e.Name()
-		path := dir + "/" + name
 		if strings.HasPrefix(name, ".") || e.IsDir() {
 			continue
 		}
 		if ext == ".yaml" && strings.HasSuffix(name, ".yml") {
-			errs.Add(path, 0, 0, "records end in .yaml: rename this file to %s", strings.TrimSuffix(name, ".yml")+".yaml")
+			errs.Add(dir+"/"+name, 0, 0, "records end in .yaml: rename this file to %s", strings.TrimSuffix(name, ".yml")+".yaml")
 			continue
 		}
-		if !strings.HasSuffix(name, ext) {
-			continue
-		}
-		data, ok, err := src.read(path, "missing file", errs)
-		if err != nil {
-			return err
-		}
-		if ok {
-			fn(path, data)
+		if strings.HasSuffix(name, ext) {
+			files = append(files, e)
 		}
 	}
-	return nil
+	type result struct {
+		val  T
+		ok   bool
+		errs model.ErrorList
+		err  error
+	}
+	results := make([]result, len(files))
+	parallel(len(files), func(i int) {
+		r := &results[i]
+		path := dir + "/" + files[i].Name()
+		var data []byte
+		if files[i].Type()&fs.ModeSymlink == 0 {
+			// A plain file in a directory already known to be inside the source.
+			data, r.err = os.ReadFile(filepath.FromSlash(path))
+			r.ok = r.err == nil
+			if r.err != nil {
+				r.err = fmt.Errorf("load: %w", r.err)
+			}
+		} else {
+			data, r.ok, r.err = src.read(path, "missing file", &r.errs)
+		}
+		if r.ok {
+			r.val = decode(path, data)
+		}
+	})
+	var out []T
+	for _, r := range results {
+		if r.err != nil {
+			return nil, r.err
+		}
+		*errs = append(*errs, r.errs...)
+		if r.ok {
+			out = append(out, r.val)
+		}
+	}
+	return out, nil
+}
+
+// parallel calls fn(i) for every i in [0, n) on GOMAXPROCS goroutines.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
