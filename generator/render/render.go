@@ -1,8 +1,20 @@
 // Package render turns a loaded site and its plan into the files of the
-// static site, in memory. It never touches the disk.
+// static site, in memory. It never touches the disk, except to read the
+// site's own layouts and scripts when New is called.
 package render
 
-import "github.com/followup-dev/followup/generator/model"
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"runtime"
+	"sync"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/scripts"
+)
 
 // Files maps slash paths relative to the output root ("index.html",
 // "applications/acme/calendar.ics") to their bytes.
@@ -10,14 +22,135 @@ type Files map[string][]byte
 
 // Options are the choices of one build.
 type Options struct {
-	BaseURL    string // absolute, ends in "/"; the settings' base_url unless overridden
+	BaseURL    string // absolute, ends in "/"; the settings' base_url when empty
 	Private    bool   // show private fields (the site must already be filtered when false)
 	LiveReload bool   // inject the live-reload script (serve only)
 	LayoutsDir string // the site's own layouts/ directory, overriding the embedded files; "" for none
 	ScriptsDir string // the site's own content/scripts/ directory; "" for none
 }
 
-// Site renders every file of the site.
+// Renderer holds what every build of a site shares: the parsed page
+// templates, the static assets, the script wording and the Markdown
+// converter. It is safe for concurrent use. Make a new one when the
+// layouts or scripts change.
+type Renderer struct {
+	opts    Options
+	pages   map[string]*template.Template // page template name → template
+	assets  Files                         // "assets/style.css" → bytes
+	scripts *scripts.Set
+	md      goldmark.Markdown
+	bufs    sync.Pool
+}
+
+// New parses the layouts (the embedded ones, overridden file by file by
+// opts.LayoutsDir) and the scripts of opts.ScriptsDir.
+func New(opts Options) (*Renderer, error) {
+	r := &Renderer{opts: opts, md: newMarkdown()}
+	r.bufs.New = func() any { return new(bytes.Buffer) }
+	fsys, err := layoutsFS(opts.LayoutsDir)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	if r.pages, err = parsePages(fsys); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	if r.assets, err = readAssets(fsys); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	if r.scripts, err = scripts.Load(opts.ScriptsDir); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return r, nil
+}
+
+// Site renders every file of the site with a Renderer made for this build.
 func Site(site *model.Site, actions []*model.Action, opts Options) (Files, error) {
-	return Files{}, nil
+	r, err := New(opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.Site(site, actions)
+}
+
+// Site renders every file of site: the pages, the feeds, the plain-text
+// scripts and the static files. Pages render in parallel; the result does
+// not depend on the order they finish in.
+func (r *Renderer) Site(site *model.Site, actions []*model.Action) (Files, error) {
+	b, err := r.newBuild(site, actions)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	jobs, err := b.jobs()
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	out := Files{}
+	for name, data := range r.assets {
+		out[name] = data
+	}
+	for name, data := range b.staticFiles() {
+		out[name] = data
+	}
+	if err := r.run(jobs, out); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return out, nil
+}
+
+// job is one file to produce: a page template executed with its data, or
+// bytes made by a function (feeds, plain text).
+type job struct {
+	path string
+	tmpl string
+	data any
+	make func() ([]byte, error)
+}
+
+// run executes the jobs on up to GOMAXPROCS goroutines and stores each
+// result under its path. The first error, in job order, wins.
+func (r *Renderer) run(jobs []job, out Files) error {
+	results := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i], errs[i] = r.do(jobs[i])
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, j := range jobs {
+		if errs[i] != nil {
+			return fmt.Errorf("%s: %w", j.path, errs[i])
+		}
+		if _, dup := out[j.path]; dup {
+			return fmt.Errorf("%s: two files at the same path", j.path)
+		}
+		out[j.path] = results[i]
+	}
+	return nil
+}
+
+// do produces one job's bytes, executing templates into a pooled buffer.
+func (r *Renderer) do(j job) ([]byte, error) {
+	if j.make != nil {
+		return j.make()
+	}
+	t := r.pages[j.tmpl]
+	if t == nil {
+		return nil, fmt.Errorf("no layout %s", j.tmpl)
+	}
+	buf := r.bufs.Get().(*bytes.Buffer)
+	defer r.bufs.Put(buf)
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, "base", j.data); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(buf.Bytes()), nil
 }

@@ -49,7 +49,13 @@ func New(t testing.TB, width, height int) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
+	// Close the browser and wait for it to exit before the profile directory
+	// (a t.TempDir) is removed.
+	t.Cleanup(func() {
+		_ = chromedp.Cancel(ctx)
+		cancel()
+		cancelAlloc()
+	})
 	if err := chromedp.Run(ctx); err != nil {
 		t.Fatalf("start chromium %s: %v", bin, err)
 	}

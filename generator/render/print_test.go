@@ -1,0 +1,79 @@
+package render
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"time"
+
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// pdfPageRE matches a page object of a PDF, not the /Pages tree.
+var pdfPageRE = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
+
+// TestScriptsPrintOnOnePage prints script pages of every kind to PDF on A4
+// and on US Letter paper: each must fit one page.
+func TestScriptsPrintOnOnePage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	var files Files
+	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
+	defer srv.Close()
+	base := srv.URL + "/job-hunt/"
+	site, actions := fixture(t)
+	files, err := Site(site, actions, Options{BaseURL: base, Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t, 1280, 900)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	papers := []struct {
+		name string
+		w, h float64 // inches
+	}{{"A4", 8.27, 11.69}, {"Letter", 8.5, 11}}
+	scripts := []string{
+		"applications/acme/scripts/call-hiring-manager/",
+		"applications/acme/scripts/check-in/",
+		"applications/acme/scripts/thank-you/sam-ortiz/",
+		"applications/beta/scripts/confirm-receipt/",
+		"applications/beta/scripts/thank-you-note/pat-jones/",
+	}
+	print := func(p string, w, h float64) []byte {
+		var pdf []byte
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(base+p),
+			chromedp.WaitReady("footer"),
+			chromedp.ActionFunc(func(ctx context.Context) error {
+				var err error
+				pdf, _, err = cdppage.PrintToPDF().WithPaperWidth(w).WithPaperHeight(h).Do(ctx)
+				return err
+			}),
+		)
+		if err != nil {
+			t.Fatalf("print %s: %v", p, err)
+		}
+		return pdf
+	}
+	// The page counter counts: the timeline takes more than one page.
+	if n := len(pdfPageRE.FindAll(print("timeline/", 8.27, 11.69), -1)); n < 2 {
+		t.Fatalf("the timeline prints on %d pages; the page count of a PDF is wrong", n)
+	}
+	for _, p := range scripts {
+		for _, paper := range papers {
+			pdf := print(p, paper.w, paper.h)
+			if n := len(pdfPageRE.FindAll(pdf, -1)); n != 1 {
+				t.Errorf("%s prints on %d %s pages, want 1", p, n, paper.name)
+				name := fmt.Sprintf("print-%s-%s.pdf", paper.name, filepath.Base(filepath.Clean(p)))
+				os.WriteFile(filepath.Join(shotsDir, name), pdf, 0o644)
+			}
+		}
+	}
+}
