@@ -1,0 +1,145 @@
+package write
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestDir(t *testing.T) {
+	t.Run("WritesIntoNewDir", func(t *testing.T) {
+		dest := filepath.Join(t.TempDir(), "public")
+		st, err := Dir(dest, map[string][]byte{"index.html": []byte("home"), "a/b/index.html": []byte("deep")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := st.Written, 2; got != want {
+			t.Errorf("written = %d, want %d", got, want)
+		}
+		tree := readTree(t, dest)
+		if tree["index.html"] != "home" || tree["a/b/index.html"] != "deep" {
+			t.Errorf("tree = %v", tree)
+		}
+		if _, ok := tree[Marker]; !ok {
+			t.Errorf("no %s marker written", Marker)
+		}
+	})
+
+	t.Run("ErrForeignDestKept", func(t *testing.T) {
+		dest := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dest, "thesis.tex"), []byte("years of work"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Dir(dest, map[string][]byte{"index.html": []byte("home")})
+		if !errors.Is(err, ErrForeignDest) {
+			t.Fatalf("err = %v, want ErrForeignDest", err)
+		}
+		if got, want := len(readTree(t, dest)), 1; got != want {
+			t.Errorf("dest has %d files after a refused write, want %d", got, want)
+		}
+	})
+
+	t.Run("StalePagesRemovedOthersKept", func(t *testing.T) {
+		dest := t.TempDir()
+		if _, err := Dir(dest, map[string][]byte{"index.html": []byte("v1"), "applications/acme/index.html": []byte("acme")}); err != nil {
+			t.Fatal(err)
+		}
+		// A file followup never wrote, such as a deploy tool's, stays.
+		if err := os.WriteFile(filepath.Join(dest, "keep.txt"), []byte("mine"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := Dir(dest, map[string][]byte{"index.html": []byte("v2")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := st.Removed, 1; got != want {
+			t.Errorf("removed = %d, want %d", got, want)
+		}
+		tree := readTree(t, dest)
+		if _, ok := tree["applications/acme/index.html"]; ok {
+			t.Error("page of a deleted record is still there")
+		}
+		if _, err := os.Stat(filepath.Join(dest, "applications")); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("empty directory applications/ left behind: %v", err)
+		}
+		if tree["keep.txt"] != "mine" || tree["index.html"] != "v2" {
+			t.Errorf("tree = %v", tree)
+		}
+	})
+
+	t.Run("UnchangedFilesNotRewritten", func(t *testing.T) {
+		dest := t.TempDir()
+		files := map[string][]byte{"index.html": []byte("same"), "other.html": []byte("v1")}
+		if _, err := Dir(dest, files); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+		p := filepath.Join(dest, "index.html")
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+		files["other.html"] = []byte("v2")
+		st, err := Dir(dest, files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Written != 1 || st.Unchanged != 1 {
+			t.Errorf("stats = %+v, want 1 written and 1 unchanged", st)
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !fi.ModTime().Equal(old) {
+			t.Errorf("unchanged file was rewritten (mtime %v)", fi.ModTime())
+		}
+	})
+
+	t.Run("ErrPathOutsideDest", func(t *testing.T) {
+		dest := t.TempDir()
+		for _, name := range []string{"../escape.html", "/etc/passwd", "a/../../b", ""} {
+			if _, err := Dir(dest, map[string][]byte{name: []byte("x")}); err == nil {
+				t.Errorf("%q: no error", name)
+			}
+		}
+		if got := len(readTree(t, dest)); got != 0 {
+			t.Errorf("%d files written for refused paths", got)
+		}
+	})
+
+	t.Run("ErrSymlinkInDest", func(t *testing.T) {
+		dest, outside := t.TempDir(), t.TempDir()
+		if _, err := Dir(dest, map[string][]byte{"index.html": []byte("x")}); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(outside, filepath.Join(dest, "applications")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Dir(dest, map[string][]byte{"applications/acme/index.html": []byte("x")}); err == nil {
+			t.Error("wrote through a symbolic link")
+		}
+		if got := len(readTree(t, outside)); got != 0 {
+			t.Errorf("%d files written outside dest", got)
+		}
+	})
+}
