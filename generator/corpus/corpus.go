@@ -28,6 +28,7 @@ var (
 	roles     = []string{"Backend Engineer", "Data Analyst", "Product Designer", "Site Reliability Engineer", "Store Manager", "Account Executive", "QA Engineer", "Technical Writer"}
 	firsts    = []string{"Dana", "Lee", "Sam", "Alex", "Robin", "Kim", "Noa", "Jules", "Ari", "Mika", "Zoë", "José"}
 	lasts     = []string{"Smith", "Park", "Ortiz", "Nguyen", "Müller", "Okafor", "Rossi", "Tanaka", "Silva", "Cohen"}
+	endings   = []string{"rejected", "rejected", "rejected", "ghosted", "ghosted", "withdrew", "closed"}
 	channels  = []string{"job-board", "company-site", "email", "referral", "recruiter", "walk-in"}
 )
 
@@ -79,6 +80,7 @@ func Record(r *rand.Rand, i int) (string, []byte) {
 	fmt.Fprintf(&b, "contacts:\n  - {name: %s, role: recruiter, email: r%d@example.com, phone: \"+1 555 %04d\"}\n", recruiter, i, i%10000)
 	fmt.Fprintf(&b, "  - {name: %s, role: hiring-manager, title: Head of Team}\n", manager)
 	b.WriteString("events:\n")
+	status := ""
 	stage := r.IntN(6) // 0 applied, 1 confirmed, 2 screened, 3 interviewed, 4 second round, 5 offer
 	d := applied
 	if stage >= 1 {
@@ -99,8 +101,23 @@ func Record(r *rand.Rand, i int) (string, []byte) {
 		fmt.Fprintf(&b, "  - {date: %s, type: thank-you, to: [%s]}\n", d, manager)
 	}
 	if stage == 5 {
-		fmt.Fprintf(&b, "  - {date: %s, type: offer, from: %s}\n", d.AddDays(9), recruiter)
+		d = d.AddDays(9)
+		fmt.Fprintf(&b, "  - {date: %s, type: offer, from: %s}\n", d, recruiter)
 	}
+	// A long hunt is mostly history: an application older than two months
+	// has usually ended one way or another.
+	if applied.Before(model.NewDate(2026, 9, 20)) && r.IntN(10) < 8 {
+		end := endings[r.IntN(len(endings))]
+		if stage == 5 {
+			end = []string{"accepted", "declined"}[r.IntN(2)]
+		}
+		if end == "ghosted" {
+			status = "status: ghosted\n"
+		} else {
+			fmt.Fprintf(&b, "  - {date: %s, type: %s}\n", d.AddDays(10+r.IntN(20)), end)
+		}
+	}
+	b.WriteString(status)
 	fmt.Fprintf(&b, "notes: |\n  Synthetic record %d. Remember to *ask* about the team.\n", i)
 	return slug, []byte(b.String())
 }

@@ -27,13 +27,15 @@ func Application(site *model.Site, app *model.Application, actions []*model.Acti
 
 // siteCalendar returns the events of the site's feed, before encoding.
 func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
-	b := newBuilder(site, baseURL)
+	b := newBuilder(baseURL)
+	bySlug := make(map[string]*model.Application, len(site.Applications))
 	for _, app := range site.Applications {
+		bySlug[app.Slug] = app
 		b.interviews(app)
 	}
 	for _, a := range actions {
 		if a.App != nil {
-			b.action(b.bySlug[a.App.Slug], a)
+			b.action(bySlug[a.App.Slug], a)
 		}
 	}
 	return b.calendar(siteName(site))
@@ -41,7 +43,7 @@ func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *ca
 
 // appCalendar returns the events of the feed of app, before encoding.
 func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
-	b := newBuilder(site, baseURL)
+	b := newBuilder(baseURL)
 	b.interviews(app)
 	for _, a := range actions {
 		if a.App != nil && a.App.Slug == app.Slug {
@@ -66,22 +68,13 @@ func siteName(site *model.Site) string {
 // builder collects the events of one feed.
 type builder struct {
 	links  links
-	bySlug map[string]*model.Application
 	seen   map[string]bool // UIDs already in the feed
 	events []event
 }
 
-// newBuilder returns a builder for a feed of site published at baseURL.
-func newBuilder(site *model.Site, baseURL string) *builder {
-	b := &builder{
-		links:  newLinks(baseURL),
-		bySlug: make(map[string]*model.Application, len(site.Applications)),
-		seen:   map[string]bool{},
-	}
-	for _, app := range site.Applications {
-		b.bySlug[app.Slug] = app
-	}
-	return b
+// newBuilder returns a builder for a feed of a site published at baseURL.
+func newBuilder(baseURL string) *builder {
+	return &builder{links: newLinks(baseURL), seen: map[string]bool{}}
 }
 
 // add appends e unless an event with its UID is already there: two records

@@ -55,17 +55,18 @@ func Dir(dest string, files map[string][]byte) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	if err := makeDirs(dest, names); err != nil {
+	created, err := makeDirs(dest, names)
+	if err != nil {
 		return st, err
 	}
-	if st, err = writeAll(dest, names, files); err != nil {
+	if st, err = writeAll(dest, names, files, created); err != nil {
 		return st, err
 	}
 	st.Removed, err = removeStale(dest, old, files)
 	if err != nil {
 		return st, err
 	}
-	return st, writeFile(filepath.Join(dest, Marker), manifest(names))
+	return st, replaceFile(filepath.Join(dest, Marker), manifest(names))
 }
 
 // checkName rejects a path that could lead outside the destination.
@@ -117,9 +118,11 @@ func manifest(names []string) []byte {
 }
 
 // makeDirs creates the directories of every file, refusing to go through a
-// symbolic link, which could lead outside dest.
-func makeDirs(dest string, names []string) error {
+// symbolic link, which could lead outside dest. It returns the directories
+// it created: files in them need no check for an older version.
+func makeDirs(dest string, names []string) (map[string]bool, error) {
 	seen := map[string]bool{".": true}
+	created := map[string]bool{}
 	for _, name := range names {
 		var chain []string
 		for d := path.Dir(name); !seen[d]; d = path.Dir(d) {
@@ -128,24 +131,24 @@ func makeDirs(dest string, names []string) error {
 		}
 		for i := len(chain) - 1; i >= 0; i-- {
 			p := filepath.Join(dest, filepath.FromSlash(chain[i]))
-			fi, err := os.Lstat(p)
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-				if err := os.Mkdir(p, 0o755); err != nil {
-					return fmt.Errorf("write: %w", err)
-				}
-			case err != nil:
-				return fmt.Errorf("write: %w", err)
-			case !fi.IsDir():
-				return fmt.Errorf("write: %s is in the way of a directory (a file or a symbolic link)", p)
+			err := os.Mkdir(p, 0o755)
+			if err == nil {
+				created[chain[i]] = true
+				continue
+			}
+			if !errors.Is(err, fs.ErrExist) {
+				return nil, fmt.Errorf("write: %w", err)
+			}
+			if fi, err := os.Lstat(p); err != nil || !fi.IsDir() {
+				return nil, fmt.Errorf("write: %s is in the way of a directory (a file or a symbolic link)", p)
 			}
 		}
 	}
-	return nil
+	return created, nil
 }
 
 // writeAll writes the files whose bytes changed, using every core.
-func writeAll(dest string, names []string, files map[string][]byte) (Stats, error) {
+func writeAll(dest string, names []string, files map[string][]byte, created map[string]bool) (Stats, error) {
 	var (
 		st    Stats
 		mu    sync.Mutex
@@ -158,7 +161,7 @@ func writeAll(dest string, names []string, files map[string][]byte) (Stats, erro
 		go func() {
 			defer wg.Done()
 			for name := range work {
-				changed, err := update(filepath.Join(dest, filepath.FromSlash(name)), files[name])
+				changed, err := update(filepath.Join(dest, filepath.FromSlash(name)), files[name], created[path.Dir(name)])
 				mu.Lock()
 				switch {
 				case err != nil && first == nil:
@@ -180,22 +183,47 @@ func writeAll(dest string, names []string, files map[string][]byte) (Stats, erro
 	return st, first
 }
 
-// update writes data to p unless p already holds exactly data.
-func update(p string, data []byte) (bool, error) {
-	fi, err := os.Lstat(p)
-	if err == nil && fi.Mode().IsRegular() && fi.Size() == int64(len(data)) {
-		if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, data) {
-			return false, nil
+// update writes data to p unless p already holds exactly data. In a
+// directory that was just created (fresh), p cannot exist yet.
+func update(p string, data []byte, fresh bool) (bool, error) {
+	if !fresh {
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			// A new file: written below.
+		case err != nil:
+			return false, fmt.Errorf("write: %w", err)
+		case !fi.Mode().IsRegular():
+			return false, fmt.Errorf("write: %s is in the way of a file (a directory or a symbolic link)", p)
+		default:
+			if fi.Size() == int64(len(data)) {
+				if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, data) {
+					return false, nil
+				}
+			}
+			return true, replaceFile(p, data)
 		}
 	}
-	if err == nil && !fi.Mode().IsRegular() {
-		return false, fmt.Errorf("write: %s is in the way of a file (a directory or a symbolic link)", p)
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return true, replaceFile(p, data) // appeared meanwhile
 	}
-	return true, writeFile(p, data)
+	if err != nil {
+		return false, fmt.Errorf("write: %w", err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return false, fmt.Errorf("write: %w", err)
+	}
+	return true, nil
 }
 
-// writeFile writes through a temporary file and a rename.
-func writeFile(p string, data []byte) error {
+// replaceFile replaces p through a temporary file and a rename, so that a
+// reader sees the old bytes or the new, never half a file.
+func replaceFile(p string, data []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write: %w", err)
