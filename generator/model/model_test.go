@@ -1,0 +1,92 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseDate(t *testing.T) {
+	for _, s := range []string{"2026-02-30", "2026-13-01", "26-11-03", "2026-11-3", ""} {
+		if _, err := ParseDate(s); err == nil {
+			t.Errorf("ParseDate(%q): no error", s)
+		}
+	}
+	d, err := ParseDate("2028-02-29")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := d.String(), "2028-02-29"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestAddBusinessDays(t *testing.T) {
+	// 2026-11-13 is a Friday; 2026-11-14 a Saturday.
+	for _, tc := range []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2026-11-13", 1, "2026-11-16"}, // Friday + 1 = Monday
+		{"2026-11-13", 5, "2026-11-20"}, // Friday + 5 = next Friday
+		{"2026-11-14", 1, "2026-11-16"}, // Saturday + 1 = Monday
+		{"2026-11-03", 2, "2026-11-05"}, // Tuesday + 2 = Thursday
+		{"2026-11-03", 0, "2026-11-03"},
+	} {
+		d, _ := ParseDate(tc.from)
+		if got := d.AddBusinessDays(tc.n).String(); got != tc.want {
+			t.Errorf("%s + %d business days = %s, want %s", tc.from, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestErrorList(t *testing.T) {
+	var l ErrorList
+	l.Add("content/b.yaml", 3, 1, "second")
+	l.Add("content/a.yaml", 7, 2, "first %s", "file")
+	l.Add("content/b.yaml", 1, 5, "first")
+	want := "content/a.yaml:7:2: first file\ncontent/b.yaml:1:5: first\ncontent/b.yaml:3:1: second"
+	if got := l.Err().Error(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if (ErrorList{}).Err() != nil {
+		t.Error("an empty list is an error")
+	}
+	var many ErrorList
+	for range MaxErrors + 5 {
+		many.Add("content/x.yaml", 1, 1, "bad")
+	}
+	msg := many.Error()
+	if got := strings.Count(msg, "content/x.yaml"); got != MaxErrors {
+		t.Errorf("%d errors printed, want the cap %d", got, MaxErrors)
+	}
+	if !strings.HasSuffix(msg, "... and 5 more errors") {
+		t.Errorf("cap not announced: %q", msg[len(msg)-40:])
+	}
+}
+
+func TestPublic(t *testing.T) {
+	f := false
+	site := &Site{
+		Settings: Settings{Owner: Owner{Name: "Jordan", Email: "j@example.com", Phone: "+1 555"}},
+		Applications: []*Application{
+			{Slug: "open", Salary: "100k", Notes: "secret", MailedNotes: &f,
+				Contacts: []Contact{{Name: "Dana", Email: "d@example.com", Phone: "+1 556"}}},
+			{Slug: "hidden", Private: true},
+		},
+	}
+	pub := site.Public()
+	if len(pub.Applications) != 1 || pub.Applications[0].Slug != "open" {
+		t.Fatalf("applications = %v", pub.Applications)
+	}
+	a := pub.Applications[0]
+	if a.Salary != "" || a.Notes != "" || a.Contacts[0].Email != "" || a.Contacts[0].Phone != "" {
+		t.Errorf("private fields left: %+v", a)
+	}
+	if pub.Settings.Owner.Email != "" || pub.Settings.Owner.Phone != "" || pub.Settings.Owner.Name != "Jordan" {
+		t.Errorf("owner = %+v", pub.Settings.Owner)
+	}
+	if site.Applications[0].Salary != "100k" || site.Applications[0].Contacts[0].Email == "" {
+		t.Error("Public changed the original site")
+	}
+}
