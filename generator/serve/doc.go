@@ -1,0 +1,34 @@
+// Package serve is `followup serve`: it builds the site in memory with every
+// private field shown, serves it on the loopback address, watches the
+// content and layouts, rebuilds on every save and reloads every open page.
+//
+// The site is served under the path of its base URL, as published: with
+// base_url https://jordan.github.io/job-hunt/ the dashboard is at
+// http://127.0.0.1:1313/job-hunt/, so every link the renderer writes from
+// the base path works unchanged. A request for "/" (or the base path without
+// its trailing slash) is redirected there with 302 Found, never a permanent
+// redirect, since the base path may change while the server runs. Paths
+// outside the base path get the site's 404.html with status 404.
+//
+// Files are served from memory: "index.html" for directory paths, "/x"
+// redirected to "/x/" when x/index.html exists, and Cache-Control: no-store
+// on every answer so the browser always shows the latest build.
+//
+// Live reload uses server-sent events: every page of a serve build loads
+// <base>__followup/livereload.js, which listens to <base>__followup/events
+// and reloads the page on a "reload" event, sent only after a build has
+// finished and its files are served. The script reconnects by itself and
+// reloads when it missed a build while disconnected.
+//
+// A failed build keeps the server running: every HTML page answers with an
+// error page (status 500) listing each problem as path:line:col: message,
+// with the live-reload script, so the page recovers when the file is fixed.
+// Other files (CSS, feeds) are still served from the last good build.
+//
+// Saves are watched with fsnotify: every directory under content/ and
+// layouts/ is watched, new directories are added as they appear, editor
+// temporary files are ignored, and events are debounced. A save re-reads
+// only the files that changed; the rest of the site comes from a cache.
+// Where the file system delivers no events, Options.Poll compares the
+// modification time and size of every file at that interval instead.
+package serve

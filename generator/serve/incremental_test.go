@@ -1,0 +1,118 @@
+package serve
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/load"
+)
+
+// differences lists how the served site differs from a full build of the
+// same sources, or nothing when every file is the same, byte for byte.
+func differences(t *testing.T, s *Server, dir string) []string {
+	t.Helper()
+	site, err := load.Site(dir)
+	if err != nil {
+		return []string{"the sources do not load: " + err.Error()}
+	}
+	want, err := build.RenderSite(site, build.Options{Source: dir, Private: true, LiveReload: true})
+	if err != nil {
+		return []string{"the sources do not build: " + err.Error()}
+	}
+	snap := s.h.current.Load()
+	if snap.err != nil {
+		return []string{"the server shows an error: " + snap.err.Error()}
+	}
+	var diff []string
+	for name, data := range want.Files {
+		got, ok, err := snap.file(name)
+		switch {
+		case err != nil:
+			diff = append(diff, name+": "+err.Error())
+		case !ok:
+			diff = append(diff, name+": not served")
+		case !bytes.Equal(got, data):
+			diff = append(diff, name+": differs")
+		}
+	}
+	served := slices.Collect(func(yield func(string) bool) {
+		for name := range snap.files {
+			yield(name)
+		}
+		for name := range snap.summaries.pages() {
+			yield(name)
+		}
+	})
+	for _, name := range served {
+		if _, ok := want.Files[name]; !ok {
+			diff = append(diff, name+": served, but a full build has no such file")
+		}
+	}
+	slices.Sort(diff)
+	return diff
+}
+
+// waitSame waits until the served site is a full build of dir.
+func waitSame(t *testing.T, s *Server, dir, after string) {
+	t.Helper()
+	deadline := time.Now().Add(maxWait)
+	var diff []string
+	for time.Now().Before(deadline) {
+		if diff = differences(t, s, dir); len(diff) == 0 {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("after %s, the served site is not a full build:\n%s", after, strings.Join(diff, "\n"))
+}
+
+func TestEditsServeAFullBuild(t *testing.T) {
+	dir := writeSite(t, t.TempDir(), 6)
+	s := startServer(t, dir, 0)
+	waitSame(t, s, dir, "the first build")
+
+	writeFile(t, recordPath(dir, 1), recordYAML(1, "Acme Edited"))
+	waitText(t, s, appPage(1), "Acme Edited")
+	waitSame(t, s, dir, "an edit")
+
+	// Every third record has a screen; this one gains it, and an interview.
+	writeFile(t, recordPath(dir, 2), recordYAML(2, companyOf(2))+
+		"events:\n  - {date: 2026-11-12, type: phone-screen, with: [Dana Smith]}\n"+
+		"  - {date: 2026-11-19, type: interview, with: [Dana Smith], decision_expected: 2026-11-27}\n")
+	waitText(t, s, appPage(2), "Interview, round 1")
+	waitSame(t, s, dir, "new events")
+
+	writeFile(t, recordPath(dir, 9), recordYAML(9, "Acme Added"))
+	waitText(t, s, appPage(9), "Acme Added")
+	waitSame(t, s, dir, "a new record")
+
+	if err := os.Remove(recordPath(dir, 4)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, s, appPage(4), "deleted record's page gone", func(code int, _ string) bool { return code == 404 })
+	waitSame(t, s, dir, "a deletion")
+
+	if err := os.Rename(recordPath(dir, 5), filepath.Join(dir, "content", "applications", "renamed.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	waitText(t, s, "applications/renamed/", companyOf(5))
+	waitSame(t, s, dir, "a rename")
+
+	// A broken record, another edit while it is broken, then the fix.
+	writeFile(t, recordPath(dir, 0), "compnay: Acme\n")
+	waitFor(t, s, "", "error page", func(code int, _ string) bool { return code == 500 })
+	writeFile(t, recordPath(dir, 3), recordYAML(3, "Acme While Broken"))
+	writeFile(t, recordPath(dir, 0), recordYAML(0, "Acme Fixed"))
+	waitText(t, s, appPage(0), "Acme Fixed")
+	waitSame(t, s, dir, "a fix")
+
+	writeFile(t, filepath.Join(dir, "content", "site.yaml"), strings.Replace(testSettings, "Test hunt", "Renamed hunt", 1))
+	waitText(t, s, appPage(1), "Renamed hunt")
+	waitSame(t, s, dir, "new settings")
+}
