@@ -55,6 +55,23 @@ func Render(opts Options) (*Result, error) {
 
 // RenderSite runs the plan and render stages on a loaded site.
 func RenderSite(site *model.Site, opts Options) (*Result, error) {
+	site, r, err := Prepare(site, opts)
+	if err != nil {
+		return nil, err
+	}
+	actions := plan.Actions(site.Applications, site.Settings.Playbook)
+	files, err := r.Site(site, actions)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return &Result{Site: site, Actions: actions, Files: files}, nil
+}
+
+// Prepare returns the site as RenderSite renders it (without private
+// records unless the build is private, with opts.BaseURL in its settings)
+// and the renderer it renders with, made from the site's own layouts and
+// scripts. serve keeps both to render again only what a save changes.
+func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, error) {
 	private := opts.Private || site.Settings.Publish.Private
 	if !private {
 		site = site.Public()
@@ -63,7 +80,7 @@ func RenderSite(site *model.Site, opts Options) (*Result, error) {
 	if opts.BaseURL != "" {
 		u, err := NormalizeBaseURL(opts.BaseURL)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		baseURL = u
 		settings := site.Settings
@@ -72,8 +89,7 @@ func RenderSite(site *model.Site, opts Options) (*Result, error) {
 		copied.Settings = settings
 		site = &copied
 	}
-	actions := plan.Actions(site.Applications, site.Settings.Playbook)
-	files, err := render.Site(site, actions, render.Options{
+	r, err := render.New(render.Options{
 		BaseURL:    baseURL,
 		Private:    private,
 		LiveReload: opts.LiveReload,
@@ -81,9 +97,9 @@ func RenderSite(site *model.Site, opts Options) (*Result, error) {
 		ScriptsDir: existingDir(filepath.Join(opts.Source, "content", "scripts")),
 	})
 	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, nil, fmt.Errorf("render: %w", err)
 	}
-	return &Result{Site: site, Actions: actions, Files: files}, nil
+	return site, r, nil
 }
 
 // Build renders the site and writes it to its destination. When any stage

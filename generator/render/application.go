@@ -80,7 +80,7 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 	}
 	for _, a := range b.byApp[app.Slug] {
 		v := b.action(a)
-		v.Explain, v.OwnPage = plan.Explain(a), true
+		v.Explain, v.OwnPage, v.Source = plan.Explain(a), true, a.Source
 		p.Plan = append(p.Plan, v)
 	}
 	if b.private && app.Notes != "" {

@@ -248,8 +248,22 @@ func TestBrowserMarksDueDates(t *testing.T) {
 	if firstBadge != "overdue by 3 days" {
 		t.Errorf("first badge = %q, want %q", firstBadge, "overdue by 3 days")
 	}
-	// Six pending actions: 3 days ago, in 2 and 5 days, then 30, 40, 50.
-	if visibleBefore != 3 || visibleAfter != 6 {
-		t.Errorf("visible actions: %d, then %d after %q; want 3, then 6", visibleBefore, visibleAfter, button)
+	// The next action of each application: Acme's 3 days ago, Beta's in 40 days.
+	if visibleBefore != 1 || visibleAfter != 2 {
+		t.Errorf("dashboard: visible actions: %d, then %d after %q; want 1, then 2", visibleBefore, visibleAfter, button)
+	}
+	// The call sheet's calls and emails: 3 days ago, in 5, 30 and 40 days.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"calls/"),
+		chromedp.WaitReady("footer"),
+		chromedp.Evaluate(count, &visibleBefore),
+		chromedp.Click("[data-window-toggle]"),
+		chromedp.Evaluate(count, &visibleAfter),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if visibleBefore != 2 || visibleAfter != 4 {
+		t.Errorf("call sheet: visible calls: %d, then %d; want 2, then 4", visibleBefore, visibleAfter)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -22,6 +23,9 @@ type build struct {
 	apps   map[string]*model.Application // slug → record
 	byApp  map[string][]*model.Action    // slug → its actions
 	advice map[string]*model.AdvicePage  // rule id → the page explaining it
+
+	summariesOnce sync.Once
+	summaries     []job // made by summaryJobs
 }
 
 // newBuild indexes site and actions. A published build works on
@@ -53,11 +57,12 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 		if a.App == nil || b.apps[a.App.Slug] == nil || !safeActionID(a.ID) {
 			continue
 		}
-		a = b.own(a)
-		b.actions = append(b.actions, a)
-		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
+		b.actions = append(b.actions, b.own(a))
 	}
 	slices.SortStableFunc(b.actions, compareActions)
+	for _, a := range b.actions {
+		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
+	}
 	for _, p := range site.Advice {
 		if !safeSegment(p.Slug) {
 			return nil, fmt.Errorf("%s: advice slug %q cannot be a URL path", p.Path, p.Slug)
@@ -147,46 +152,47 @@ func (b *build) slugs() []string {
 	return out
 }
 
-// jobs lists every page, feed and plain-text file of the build.
-func (b *build) jobs() ([]job, error) {
-	js := []job{
-		{path: "index.html", tmpl: "dashboard.html", data: b.dashboard()},
-		{path: "timeline/index.html", tmpl: "timeline.html", data: b.timeline()},
-		{path: "calls/index.html", tmpl: "calls.html", data: b.calls()},
-		{path: "playbook/index.html", tmpl: "playbook.html", data: b.playbook()},
-		{path: "404.html", tmpl: "404.html", data: b.page("Page not found", "")},
-		{path: "calendar.ics", make: func() ([]byte, error) {
+// summaryJobs lists the files that sum up every record, the biggest
+// first so that they start before the many small pages: the site's feed,
+// the timeline, the dashboard and the call sheet. The list is made once
+// per build.
+func (b *build) summaryJobs() []job {
+	b.summariesOnce.Do(func() {
+		js := []job{{path: "calendar.ics", make: func() ([]byte, error) {
 			return siteFeed(b.site, b.actions, b.baseURL), nil
-		}},
+		}}}
+		js = append(js, b.timelineJobs()...)
+		b.summaries = append(js,
+			job{path: "index.html", tmpl: "dashboard.html", data: func() (any, error) { return b.dashboard(), nil }},
+			job{path: "calls/index.html", tmpl: "calls.html", data: func() (any, error) { return b.calls(), nil }},
+		)
+	})
+	return b.summaries
+}
+
+// siteJobs lists the pages made of the settings and the advice: the
+// playbook, its advice pages and 404.html.
+func (b *build) siteJobs() []job {
+	js := []job{
+		{path: "playbook/index.html", tmpl: "playbook.html", data: func() (any, error) { return b.playbook(), nil }},
+		{path: "404.html", tmpl: "404.html", data: func() (any, error) { return b.page("Page not found", ""), nil }},
 	}
 	for _, p := range b.site.Advice {
-		data, err := b.advicePage(p)
-		if err != nil {
-			return nil, err
-		}
-		js = append(js, job{path: "playbook/" + p.Slug + "/index.html", tmpl: "advice.html", data: data})
+		js = append(js, job{path: "playbook/" + p.Slug + "/index.html", tmpl: "advice.html",
+			data: func() (any, error) { return b.advicePage(p) }})
 	}
-	for _, slug := range b.slugs() {
-		more, err := b.appJobs(b.apps[slug])
-		if err != nil {
-			return nil, err
-		}
-		js = append(js, more...)
-	}
-	return js, nil
+	return js
 }
 
 // appJobs lists the files of one application: its page, its feed and the
 // page and plain text of every script.
-func (b *build) appJobs(app *model.Application) ([]job, error) {
-	data, err := b.application(app)
-	if err != nil {
-		return nil, err
-	}
+func (b *build) appJobs(app *model.Application) []job {
 	dir := "applications/" + app.Slug + "/"
 	js := []job{
-		{path: dir + "index.html", tmpl: "application.html", data: data},
-		{path: dir + "calendar.ics", make: func() ([]byte, error) {
+		{path: dir + "index.html", app: app.Slug, tmpl: "application.html", data: func() (any, error) {
+			return b.application(app)
+		}},
+		{path: dir + "calendar.ics", app: app.Slug, make: func() ([]byte, error) {
 			return appFeed(b.site, app, b.byApp[app.Slug], b.baseURL), nil
 		}},
 	}
@@ -194,16 +200,24 @@ func (b *build) appJobs(app *model.Application) ([]job, error) {
 		if !scripted(a) {
 			continue
 		}
-		sp, err := b.script(a)
-		if err != nil {
-			return nil, fmt.Errorf("%s: script of %s: %w", app.Path, a.ID, err)
-		}
-		text := sp.text
+		sp := sync.OnceValues(func() (*scriptPage, error) {
+			sp, err := b.script(a)
+			if err != nil {
+				return nil, fmt.Errorf("%s: script of %s: %w", app.Path, a.ID, err)
+			}
+			return sp, nil
+		})
 		js = append(js,
-			job{path: scriptDir(a) + "index.html", tmpl: "script.html", data: sp},
-			job{path: scriptDir(a) + "script.txt", make: func() ([]byte, error) { return text, nil }})
+			job{path: scriptDir(a) + "index.html", app: app.Slug, tmpl: "script.html", data: func() (any, error) { return sp() }},
+			job{path: scriptDir(a) + "script.txt", app: app.Slug, make: func() ([]byte, error) {
+				p, err := sp()
+				if err != nil {
+					return nil, err
+				}
+				return p.text, nil
+			}})
 	}
-	return js, nil
+	return js
 }
 
 // staticFiles returns the files that are not pages: .nojekyll, robots.txt

@@ -9,12 +9,13 @@ import (
 // dashboardPage is the data of index.html.
 type dashboardPage struct {
 	page
-	Stats    []stat
-	Agenda   []actionView // every pending action, by due date
-	Stages   []stageView  // active applications by stage
-	Closed   []appRow     // applications that ended
-	Funnel   funnel
-	Channels []channelRow
+	Stats      []stat
+	Agenda     []actionView // the next pending action of each application, by due date, capped
+	AgendaMore int          // applications with something to do that the agenda leaves out
+	Stages     []stageView  // active applications by stage
+	Closed     []appRow     // applications that ended
+	Funnel     funnel
+	Channels   []channelRow
 }
 
 type stat struct {
@@ -46,15 +47,29 @@ var activeStages = []string{
 	model.StatusInterviewing, model.StatusOffer,
 }
 
+// agendaCap is the most applications the dashboard lists next actions of;
+// the call sheet and the timeline have the rest.
+const agendaCap = 100
+
 // dashboard builds the dashboard: what to do next, where each application
 // stands and how the hunt converts.
 func (b *build) dashboard() dashboardPage {
 	d := dashboardPage{page: b.page(b.site.Settings.Title, "dashboard")}
 	pending := 0
+	next := map[string]bool{} // applications whose next action is listed
 	for _, a := range b.actions {
-		if a.Pending() {
+		if !a.Pending() {
+			continue
+		}
+		pending++
+		if next[a.App.Slug] {
+			continue
+		}
+		next[a.App.Slug] = true
+		if len(d.Agenda) < agendaCap {
 			d.Agenda = append(d.Agenda, b.action(a))
-			pending++
+		} else {
+			d.AgendaMore++
 		}
 	}
 	byStage := map[string][]appRow{}

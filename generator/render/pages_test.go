@@ -18,10 +18,16 @@ func TestDashboard(t *testing.T) {
 		"Response rate by channel", "job-board", "company-site",
 	)
 	s := file(t, files, "index.html")
-	// Pending actions carry their due date for the browser script, in order.
-	first, last := strings.Index(s, `data-due="2026-11-17"`), strings.Index(s, `data-due="2026-12-14"`)
+	// The next action of each application, with its due date for the
+	// browser script, in order: Acme's thank-you, then Beta's confirmation.
+	first, last := strings.Index(s, `data-due="2026-11-17"`), strings.Index(s, `data-due="2026-12-08"`)
 	if first < 0 || last < 0 || first > last {
-		t.Errorf("agenda: want the 17 Nov action before the 14 Dec one, with data-due attributes")
+		t.Errorf("agenda: want the 17 Nov action before the 8 Dec one, with data-due attributes")
+	}
+	for _, later := range []string{"2026-11-27", "2026-12-02", "2026-12-09", "2026-12-14"} {
+		if strings.Contains(s, `data-due="`+later+`"`) {
+			t.Errorf("agenda: lists %s, which is not the next action of its application", later)
+		}
 	}
 	if strings.Contains(s, `data-due="2026-11-10"`) {
 		t.Error("agenda: a cancelled action is listed as something to do")

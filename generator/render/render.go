@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark"
 
@@ -76,33 +77,22 @@ func Site(site *model.Site, actions []*model.Action, opts Options) (Files, error
 // scripts and the static files. Pages render in parallel; the result does
 // not depend on the order they finish in.
 func (r *Renderer) Site(site *model.Site, actions []*model.Action) (Files, error) {
-	b, err := r.newBuild(site, actions)
+	p, err := r.Plan(site, actions)
 	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, err
 	}
-	jobs, err := b.jobs()
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	out := Files{}
-	for name, data := range r.assets {
-		out[name] = data
-	}
-	for name, data := range b.staticFiles() {
-		out[name] = data
-	}
-	if err := r.run(jobs, out); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	return out, nil
+	return p.Files()
 }
 
-// job is one file to produce: a page template executed with its data, or
-// bytes made by a function (feeds, plain text).
+// job is one file to produce: a page template executed with the data its
+// function returns, or bytes made by a function (feeds, plain text). Both
+// run on the worker that renders the file, so that no page's data is
+// computed on one core while the other waits.
 type job struct {
 	path string
+	app  string // the slug of the application the file belongs to; "" for the site's own files
 	tmpl string
-	data any
+	data func() (any, error)
 	make func() ([]byte, error)
 }
 
@@ -111,19 +101,15 @@ type job struct {
 func (r *Renderer) run(jobs []job, out Files) error {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
 				results[i], errs[i] = r.do(jobs[i])
 			}
 		})
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	for i, j := range jobs {
 		if errs[i] != nil {
@@ -146,10 +132,14 @@ func (r *Renderer) do(j job) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("no layout %s", j.tmpl)
 	}
+	data, err := j.data()
+	if err != nil {
+		return nil, err
+	}
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
-	if err := t.ExecuteTemplate(buf, "base", j.data); err != nil {
+	if err := t.ExecuteTemplate(buf, "base", data); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(buf.Bytes()), nil

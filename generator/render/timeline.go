@@ -3,14 +3,24 @@ package render
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// timelinePage is the data of timeline/index.html.
+// timelineSplit is the number of entries above which the timeline gets one
+// page a month, with timeline/index.html listing the months.
+const timelineSplit = 1000
+
+// timelinePage is the data of timeline/index.html and, for a long
+// timeline, of timeline/<YYYY-MM>/index.html.
 type timelinePage struct {
 	page
-	Months []month
+	Months []month     // the months shown, with their entries, oldest first
+	Index  []monthLink // a long timeline's index: every month, newest first
+	Month  string      // on the page of one month: its name
+	Older  *monthLink  // on the page of one month: the months around it
+	Newer  *monthLink
 }
 
 // month is the entries of one calendar month.
@@ -20,49 +30,141 @@ type month struct {
 	Items []timelineItem
 }
 
+// monthLink is a month in the index of a long timeline.
+type monthLink struct {
+	Name  string
+	URL   string
+	Count int
+	Label string // "1,204 entries"
+}
+
 // timelineItem is an event or an action; exactly one is set.
 type timelineItem struct {
 	Event  *eventView
 	Action *actionView
-	date   model.Date
-	order  int
-	slug   string
-	index  int
 }
 
-// timeline builds every event and every action of the site, by date and
-// grouped by month. On a day, events come before actions.
-func (b *build) timeline() timelinePage {
-	var items []timelineItem
+// entry is an event or an action of the timeline, before its view is made.
+type entry struct {
+	date   model.Date
+	order  int // events (0) before actions (1) on a day
+	slug   string
+	index  int
+	app    *model.Application
+	event  *model.Event
+	action *model.Action
+}
+
+// monthEntries is the entries of one month, in order.
+type monthEntries struct {
+	id, name string
+	entries  []entry
+}
+
+// entries returns every event and every action of the site by date, and
+// on a day events before actions, grouped by month.
+func (b *build) entries() []monthEntries {
+	var all []entry
 	for _, slug := range b.slugs() {
 		app := b.apps[slug]
 		for i := range app.Events {
-			e := &app.Events[i]
-			v := b.event(app, e)
-			items = append(items, timelineItem{Event: &v, date: e.Date, slug: slug, index: i})
+			all = append(all, entry{date: app.Events[i].Date, slug: slug, index: i, app: app, event: &app.Events[i]})
 		}
 	}
 	for i, a := range b.actions {
-		v := b.action(a)
-		items = append(items, timelineItem{Action: &v, date: a.Due, order: 1, slug: a.App.Slug, index: i})
+		all = append(all, entry{date: a.Due, order: 1, slug: a.App.Slug, index: i, action: a})
 	}
-	slices.SortStableFunc(items, func(x, y timelineItem) int {
+	slices.SortFunc(all, func(x, y entry) int { // a total order: no two entries tie
 		return cmp.Or(x.date.Compare(y.date), cmp.Compare(x.order, y.order),
 			cmp.Compare(x.slug, y.slug), cmp.Compare(x.index, y.index))
 	})
-	t := timelinePage{page: b.page("Timeline", "timeline")}
-	for _, it := range items {
-		id := it.date.Format("2006-01")
-		if id == "" {
-			id = "undated"
+	var out []monthEntries
+	for _, e := range all {
+		id := cmp.Or(e.date.Format("2006-01"), "undated")
+		if n := len(out); n == 0 || out[n-1].id != id {
+			out = append(out, monthEntries{id: id, name: cmp.Or(e.date.Format("January 2006"), "Undated")})
 		}
-		if n := len(t.Months); n == 0 || t.Months[n-1].ID != id {
-			t.Months = append(t.Months, month{ID: id, Name: cmp.Or(it.date.Format("January 2006"), "Undated")})
-		}
-		m := &t.Months[len(t.Months)-1]
-		m.Items = append(m.Items, it)
+		m := &out[len(out)-1]
+		m.entries = append(m.entries, e)
 	}
-	return t
+	return out
+}
+
+// month returns the view of one month's entries.
+func (b *build) month(m monthEntries) month {
+	out := month{ID: m.id, Name: m.name, Items: make([]timelineItem, len(m.entries))}
+	for i, e := range m.entries {
+		if e.event != nil {
+			v := b.event(e.app, e.event)
+			out.Items[i].Event = &v
+		} else {
+			v := b.action(e.action)
+			out.Items[i].Action = &v
+		}
+	}
+	return out
+}
+
+// timelineJobs lists the timeline: one page when it is short, else an
+// index of months and a page for each month.
+func (b *build) timelineJobs() []job {
+	months := b.entries()
+	total := 0
+	for _, m := range months {
+		total += len(m.entries)
+	}
+	if total <= timelineSplit {
+		return []job{{path: "timeline/index.html", tmpl: "timeline.html", data: func() (any, error) {
+			t := timelinePage{page: b.page("Timeline", "timeline")}
+			for _, m := range months {
+				t.Months = append(t.Months, b.month(m))
+			}
+			return t, nil
+		}}}
+	}
+	links := make([]monthLink, len(months))
+	for i, m := range months {
+		links[i] = monthLink{Name: m.name, URL: b.url(monthDir(m.id)), Count: len(m.entries), Label: entriesText(len(m.entries))}
+	}
+	var js []job
+	for i, m := range months {
+		js = append(js, job{path: monthDir(m.id) + "index.html", tmpl: "timeline.html", data: func() (any, error) {
+			t := timelinePage{page: b.page(m.name+" · Timeline", "timeline"), Month: m.name, Months: []month{b.month(m)}}
+			if i > 0 {
+				t.Older = &links[i-1]
+			}
+			if i+1 < len(links) {
+				t.Newer = &links[i+1]
+			}
+			return t, nil
+		}})
+	}
+	index := slices.Clone(links)
+	slices.Reverse(index)
+	return append(js, job{path: "timeline/index.html", tmpl: "timeline.html", data: func() (any, error) {
+		return timelinePage{page: b.page("Timeline", "timeline"), Index: index}, nil
+	}})
+}
+
+// monthDir returns the output directory of a month of a long timeline.
+func monthDir(id string) string { return "timeline/" + id + "/" }
+
+// entriesText counts entries in words: "1 entry", "12,345 entries".
+func entriesText(n int) string {
+	word := " entries"
+	if n == 1 {
+		word = " entry"
+	}
+	return thousands(n) + word
+}
+
+// thousands writes n with a comma between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // callsPage is the data of calls/index.html, the call sheet.

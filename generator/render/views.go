@@ -20,11 +20,29 @@ type page struct {
 	NoIndex    bool
 	LiveReload bool
 	Private    bool
+
+	HeadTitle   string // the page's <title>: "Timeline · Jordan's job hunt"
+	InDashboard bool   // the section, for the navigation
+	InTimeline  bool
+	InCalls     bool
+	InPlaybook  bool
 }
+
+// Common returns the part every page shares. Layouts pass it to the
+// header and footer, whose fields are then found at the top of the value
+// rather than searched for inside each page's own data.
+func (p page) Common() page { return p }
 
 // page returns the common part of a page.
 func (b *build) page(title, section string) page {
+	head := b.site.Settings.Title
+	if title != "" && title != head {
+		head = title + " · " + head
+	}
 	return page{
+		HeadTitle:   head,
+		InDashboard: section == "dashboard", InTimeline: section == "timeline",
+		InCalls: section == "calls", InPlaybook: section == "playbook",
 		Base:       b.base,
 		SiteTitle:  b.site.Settings.Title,
 		Owner:      b.site.Settings.Owner.Name,
@@ -38,6 +56,8 @@ func (b *build) page(title, section string) page {
 
 // actionView is one action as a page shows it.
 type actionView struct {
+	Class      string // "action kind-call is-pending"
+	Cancelled  bool
 	ID         string
 	Summary    string
 	Explain    string
@@ -49,7 +69,7 @@ type actionView struct {
 	StateLabel string
 	Pending    bool
 	To         string
-	Source     string
+	Source     string // shown on its application's own page only
 	Company    string
 	Role       string
 	AppURL     string
@@ -71,8 +91,10 @@ func (b *build) action(a *model.Action) actionView {
 		Kind: string(a.Kind), KindLabel: kindLabels[a.Kind],
 		Due: a.Due.String(), DueText: dateText(a.Due),
 		State: string(a.State), StateLabel: stateLabels[a.State], Pending: a.Pending(),
-		To: a.ToNames(), Source: a.Source,
-		Company: app.Company, Role: app.Role, AppURL: b.appURL(app.Slug),
+		Class:     "action kind-" + string(a.Kind) + " is-" + string(a.State),
+		Cancelled: a.State == model.StateCancelled,
+		To:        a.ToNames(),
+		Company:   app.Company, Role: app.Role, AppURL: b.appURL(app.Slug),
 	}
 	if v.KindLabel == "" {
 		v.KindLabel = string(a.Kind)

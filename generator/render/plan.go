@@ -1,0 +1,161 @@
+package render
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// Build is one rendering of a site laid out as files, each made only when
+// asked for: Files renders them all, RenderApp the files of one
+// application, and Render one page that sums up every record. serve uses
+// it to render after a save only what the saved record changes.
+type Build struct {
+	b *build
+}
+
+// Plan indexes site and actions for rendering; nothing is rendered yet.
+func (r *Renderer) Plan(site *model.Site, actions []*model.Action) (*Build, error) {
+	b, err := r.newBuild(site, actions)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return &Build{b: b}, nil
+}
+
+// Files renders every file of the site, in parallel.
+func (p *Build) Files() (Files, error) {
+	b := p.b
+	out := p.Static()
+	js := b.summaryJobs()
+	js = append(js, b.siteJobs()...)
+	for _, slug := range b.slugs() {
+		js = append(js, b.appJobs(b.apps[slug])...)
+	}
+	if err := b.r.run(js, out); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return out, nil
+}
+
+// Static returns the files that depend on neither the records nor the
+// advice: the assets, .nojekyll, robots.txt and CNAME.
+func (p *Build) Static() Files {
+	out := maps.Clone(p.b.r.assets)
+	maps.Copy(out, p.b.staticFiles())
+	return out
+}
+
+// SitePages renders the pages made of the settings and the advice only:
+// the playbook, its advice pages and 404.html. A change of a record leaves
+// them as they are.
+func (p *Build) SitePages() (Files, error) {
+	out := Files{}
+	if err := p.b.r.run(p.b.siteJobs(), out); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return out, nil
+}
+
+// RenderApp renders the files of one application: its page, its feed and
+// its scripts, all under applications/<slug>/. An application the build
+// does not hold has none.
+func (p *Build) RenderApp(slug string) (Files, error) {
+	out := Files{}
+	app := p.b.apps[slug]
+	if app == nil {
+		return out, nil
+	}
+	if err := p.b.r.run(p.b.appJobs(app), out); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return out, nil
+}
+
+// RenderApps renders the files of every application, in parallel.
+func (p *Build) RenderApps() (Files, error) {
+	var js []job
+	for _, slug := range p.b.slugs() {
+		js = append(js, p.b.appJobs(p.b.apps[slug])...)
+	}
+	out := Files{}
+	if err := p.b.r.run(js, out); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return out, nil
+}
+
+// Summaries returns the paths of the files that sum up every record, in
+// order: the dashboard, the timeline pages, the call sheet and the site's
+// feed. Any change of a record may change them.
+func (p *Build) Summaries() []string {
+	var out []string
+	for _, j := range p.b.summaryJobs() {
+		out = append(out, j.path)
+	}
+	return out
+}
+
+// Render renders one of the files Summaries names.
+func (p *Build) Render(path string) ([]byte, error) {
+	js := p.b.summaryJobs()
+	i := slices.IndexFunc(js, func(j job) bool { return j.path == path })
+	if i < 0 {
+		return nil, fmt.Errorf("render: %s: not a summary page", path)
+	}
+	data, err := p.b.r.do(js[i])
+	if err != nil {
+		return nil, fmt.Errorf("render: %s: %w", path, err)
+	}
+	return data, nil
+}
+
+// Update returns the build of site after a change of one record: the
+// application slug as site now holds it, or none when it is gone, with
+// actions as its actions (actions of other applications are ignored).
+// Every other record and the settings and advice must be as the build had
+// them. The result renders as Plan of the whole site and plan would.
+func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (*Build, error) {
+	old := p.b
+	if !old.private {
+		site = site.Public()
+	}
+	b := &build{
+		r: old.r, site: site, private: old.private, baseURL: old.baseURL, base: old.base,
+		apps: maps.Clone(old.apps), byApp: maps.Clone(old.byApp), advice: old.advice,
+	}
+	delete(b.apps, slug)
+	delete(b.byApp, slug)
+	i := slices.IndexFunc(site.Applications, func(a *model.Application) bool { return a.Slug == slug })
+	if i >= 0 {
+		app := site.Applications[i]
+		if !safeSegment(slug) {
+			return nil, fmt.Errorf("render: %s: application slug %q cannot be a URL path", app.Path, slug)
+		}
+		b.apps[slug] = app
+	}
+	var mine []*model.Action
+	for _, a := range actions {
+		if i >= 0 && a.App != nil && a.App.Slug == slug && safeActionID(a.ID) {
+			mine = append(mine, b.own(a))
+		}
+	}
+	slices.SortStableFunc(mine, compareActions)
+	if len(mine) > 0 {
+		b.byApp[slug] = mine
+	}
+	b.actions = make([]*model.Action, 0, len(old.actions)+len(mine))
+	for _, a := range old.actions {
+		if a.App.Slug == slug {
+			continue
+		}
+		for len(mine) > 0 && compareActions(mine[0], a) < 0 {
+			b.actions, mine = append(b.actions, mine[0]), mine[1:]
+		}
+		b.actions = append(b.actions, a)
+	}
+	b.actions = append(b.actions, mine...)
+	return &Build{b: b}, nil
+}
