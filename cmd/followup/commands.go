@@ -32,8 +32,9 @@ func cmdBuild(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	st := res.Stats
 	fmt.Fprintf(e.stdout, "built %d files in %s (%d written, %d unchanged, %d removed)\n",
-		len(res.Files), build.Dest(opts), res.Stats.Written, res.Stats.Unchanged, res.Stats.Removed)
+		st.Written+st.Unchanged, build.Dest(opts), st.Written, st.Unchanged, st.Removed)
 	return nil
 }
 

@@ -26,12 +26,12 @@ type Options struct {
 	LiveReload bool   // inject the live-reload script (serve only)
 }
 
-// Result is a rendered site, held in memory.
+// Result is a rendered site.
 type Result struct {
 	Site    *model.Site // as rendered: without private records unless Private
 	Actions []*model.Action
-	Files   render.Files
-	Stats   write.Stats
+	Files   render.Files // the whole site in memory (Render); nil after Build, which streams
+	Stats   write.Stats  // what Build wrote
 }
 
 // Load runs the load and plan stages: what `followup check` and `plan` need.
@@ -102,15 +102,36 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 	return site, r, nil
 }
 
-// Build renders the site and writes it to its destination. When any stage
-// before the write fails, the destination is not touched.
+// Build renders the site and writes it to its destination, each file as
+// soon as it is rendered, so that memory does not grow with the output.
+// When a stage fails, the destination is left as it was.
 func Build(opts Options) (*Result, error) {
-	res, err := Render(opts)
+	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
 	}
-	res.Stats, err = write.Dir(Dest(opts), res.Files)
-	return res, err
+	site, r, err := Prepare(site, opts)
+	if err != nil {
+		return nil, err
+	}
+	actions := plan.Actions(site.Applications, site.Settings.Playbook)
+	p, err := r.Plan(site, actions)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := write.Begin(Dest(opts))
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Stream(tx.Put); err != nil {
+		tx.Abort()
+		return nil, err
+	}
+	st, err := tx.Commit()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Site: site, Actions: actions, Stats: st}, nil
 }
 
 // Dest returns the output directory of opts.

@@ -3,7 +3,10 @@ package render
 import (
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -38,6 +41,53 @@ func (p *Build) Files() (Files, error) {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	return out, nil
+}
+
+// Stream renders every file of the site, in parallel, and hands each to
+// emit as soon as it is made, keeping none: the memory a build needs does
+// not grow with the size of the site's output. emit is called from several
+// goroutines at once. The first error stops the rendering and is returned.
+func (p *Build) Stream(emit func(path string, data []byte) error) error {
+	b := p.b
+	for path, data := range p.Static() {
+		if err := emit(path, data); err != nil {
+			return err
+		}
+	}
+	js := b.summaryJobs()
+	js = append(js, b.siteJobs()...)
+	for _, slug := range b.slugs() {
+		js = append(js, b.appJobs(b.apps[slug])...)
+	}
+	var (
+		next   atomic.Int64
+		failed atomic.Bool
+		wg     sync.WaitGroup
+		errs   = make([]error, len(js))
+	)
+	for range min(runtime.GOMAXPROCS(0), len(js)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(js) && !failed.Load(); i = int(next.Add(1) - 1) {
+				data, err := b.r.do(js[i])
+				if err != nil {
+					err = fmt.Errorf("render: %s: %w", js[i].path, err)
+				} else {
+					err = emit(js[i].path, data)
+				}
+				if err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Static returns the files that depend on neither the records nor the

@@ -2,11 +2,16 @@
 // touches the disk: it puts a rendered site into its destination directory.
 //
 // The destination is owned by followup once it holds the marker file
-// .followup, which lists the files of the last build. A build writes only
-// the files whose bytes changed (each through a temporary file and a
-// rename, so a reader never sees half a file), then removes the files the
-// last build wrote that this one did not, so pages of deleted records
-// disappear. Files that followup never wrote are left alone.
+// .followup, which lists the files of the last build. A write is a
+// transaction (Begin, Put, then Commit or Abort), so files can be written
+// as they are rendered, without holding the whole site in memory, and
+// still a failed build leaves the last good output as it was: a file that
+// changed is first written beside its old version and renamed over it only
+// on Commit; a file in a directory the write created goes there directly
+// and Abort removes it. Only files whose bytes changed are written. Commit
+// removes the files the last build wrote that this one did not, so pages
+// of deleted records disappear. Files that followup never wrote are left
+// alone.
 package write
 
 import (
@@ -21,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Marker is the file that marks a directory as followup's output.
@@ -41,32 +47,167 @@ type Stats struct {
 
 // Dir writes files (slash paths relative to dest) into dest.
 func Dir(dest string, files map[string][]byte) (Stats, error) {
-	var st Stats
+	tx, err := Begin(dest)
+	if err != nil {
+		return Stats{}, err
+	}
 	names := make([]string, 0, len(files))
 	for name := range files {
-		if err := checkName(name); err != nil {
-			return st, err
-		}
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make([]error, len(names))
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				errs[i] = tx.Put(names[i], files[names[i]])
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		tx.Abort()
+		return Stats{}, err
+	}
+	return tx.Commit()
+}
 
+// Tx is one write of a site into its destination.
+type Tx struct {
+	dest string
+	old  []string // the files of the last build
+
+	mu      sync.Mutex
+	dirs    map[string]bool // directories known to be there; true: this write created it
+	made    []string        // directories created, parents first
+	names   map[string]bool // files put
+	renames [][2]string     // temporary file → its final place, on Commit
+	fresh   []string        // files written straight into created directories
+	st      Stats
+}
+
+// Begin starts a write into dest, creating it if needed. A dest that is
+// not empty and was not written by followup is refused (ErrForeignDest).
+func Begin(dest string) (*Tx, error) {
 	old, err := prepare(dest)
 	if err != nil {
-		return st, err
+		return nil, err
 	}
-	created, err := makeDirs(dest, names)
+	return &Tx{dest: dest, old: old, dirs: map[string]bool{".": false}, names: map[string]bool{}}, nil
+}
+
+// Put writes one file unless it already holds exactly data. It is safe
+// for concurrent use.
+func (t *Tx) Put(name string, data []byte) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	t.mu.Lock()
+	if t.names[name] {
+		t.mu.Unlock()
+		return fmt.Errorf("write: %s: two files at the same path", name)
+	}
+	t.names[name] = true
+	created, err := t.dir(path.Dir(name))
+	t.mu.Unlock()
 	if err != nil {
-		return st, err
+		return err
 	}
-	if st, err = writeAll(dest, names, files, created); err != nil {
-		return st, err
+	p := filepath.Join(t.dest, filepath.FromSlash(name))
+	if created {
+		err = createFile(p, data)
+		t.record(func() { t.fresh = append(t.fresh, p); t.st.Written++ })
+		return err
 	}
-	st.Removed, err = removeStale(dest, old, files)
+	fi, err := os.Lstat(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("write: %w", err)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("write: %s is in the way of a file (a directory or a symbolic link)", p)
+	case fi.Size() == int64(len(data)):
+		if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, data) {
+			t.record(func() { t.st.Unchanged++ })
+			return nil
+		}
+	}
+	tmp, err := tempFile(p, data)
 	if err != nil {
-		return st, err
+		return err
 	}
-	return st, replaceFile(filepath.Join(dest, Marker), manifest(names))
+	t.record(func() { t.renames = append(t.renames, [2]string{tmp, p}); t.st.Written++ })
+	return nil
+}
+
+func (t *Tx) record(fn func()) {
+	t.mu.Lock()
+	fn()
+	t.mu.Unlock()
+}
+
+// dir makes sure the directory d (a slash path relative to dest) is there
+// and reports whether this write created it. It refuses to go through a
+// symbolic link, which could lead outside dest. t.mu is held.
+func (t *Tx) dir(d string) (bool, error) {
+	if created, ok := t.dirs[d]; ok {
+		return created, nil
+	}
+	if _, err := t.dir(path.Dir(d)); err != nil {
+		return false, err
+	}
+	p := filepath.Join(t.dest, filepath.FromSlash(d))
+	err := os.Mkdir(p, 0o755)
+	if err == nil {
+		t.dirs[d] = true
+		t.made = append(t.made, p)
+		return true, nil
+	}
+	if !errors.Is(err, fs.ErrExist) {
+		return false, fmt.Errorf("write: %w", err)
+	}
+	if fi, err := os.Lstat(p); err != nil || !fi.IsDir() {
+		return false, fmt.Errorf("write: %s is in the way of a directory (a file or a symbolic link)", p)
+	}
+	t.dirs[d] = false
+	return false, nil
+}
+
+// Commit puts every changed file in place, removes the files of the last
+// build that this one does not have, and records the new list of files.
+func (t *Tx) Commit() (Stats, error) {
+	for _, r := range t.renames {
+		if err := os.Rename(r[0], r[1]); err != nil {
+			return t.st, fmt.Errorf("write: %w", err)
+		}
+	}
+	removed, err := removeStale(t.dest, t.old, t.names)
+	t.st.Removed = removed
+	if err != nil {
+		return t.st, err
+	}
+	names := make([]string, 0, len(t.names))
+	for n := range t.names {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return t.st, replaceFile(filepath.Join(t.dest, Marker), manifest(names))
+}
+
+// Abort undoes the write: the destination is left as it was before Begin
+// (but for a destination directory Begin created, which stays, empty).
+func (t *Tx) Abort() {
+	for _, r := range t.renames {
+		os.Remove(r[0])
+	}
+	for _, p := range t.fresh {
+		os.Remove(p)
+	}
+	for i := len(t.made) - 1; i >= 0; i-- {
+		os.Remove(t.made[i])
+	}
 }
 
 // checkName rejects a path that could lead outside the destination.
@@ -117,116 +258,27 @@ func manifest(names []string) []byte {
 	return b.Bytes()
 }
 
-// makeDirs creates the directories of every file, refusing to go through a
-// symbolic link, which could lead outside dest. It returns the directories
-// it created: files in them need no check for an older version.
-func makeDirs(dest string, names []string) (map[string]bool, error) {
-	seen := map[string]bool{".": true}
-	created := map[string]bool{}
-	for _, name := range names {
-		var chain []string
-		for d := path.Dir(name); !seen[d]; d = path.Dir(d) {
-			chain = append(chain, d)
-			seen[d] = true
-		}
-		for i := len(chain) - 1; i >= 0; i-- {
-			p := filepath.Join(dest, filepath.FromSlash(chain[i]))
-			err := os.Mkdir(p, 0o755)
-			if err == nil {
-				created[chain[i]] = true
-				continue
-			}
-			if !errors.Is(err, fs.ErrExist) {
-				return nil, fmt.Errorf("write: %w", err)
-			}
-			if fi, err := os.Lstat(p); err != nil || !fi.IsDir() {
-				return nil, fmt.Errorf("write: %s is in the way of a directory (a file or a symbolic link)", p)
-			}
-		}
-	}
-	return created, nil
-}
-
-// writeAll writes the files whose bytes changed, using every core.
-func writeAll(dest string, names []string, files map[string][]byte, created map[string]bool) (Stats, error) {
-	var (
-		st    Stats
-		mu    sync.Mutex
-		first error
-		wg    sync.WaitGroup
-	)
-	work := make(chan string)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for name := range work {
-				changed, err := update(filepath.Join(dest, filepath.FromSlash(name)), files[name], created[path.Dir(name)])
-				mu.Lock()
-				switch {
-				case err != nil && first == nil:
-					first = err
-				case changed:
-					st.Written++
-				default:
-					st.Unchanged++
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, n := range names {
-		work <- n
-	}
-	close(work)
-	wg.Wait()
-	return st, first
-}
-
-// update writes data to p unless p already holds exactly data. In a
-// directory that was just created (fresh), p cannot exist yet.
-func update(p string, data []byte, fresh bool) (bool, error) {
-	if !fresh {
-		fi, err := os.Lstat(p)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			// A new file: written below.
-		case err != nil:
-			return false, fmt.Errorf("write: %w", err)
-		case !fi.Mode().IsRegular():
-			return false, fmt.Errorf("write: %s is in the way of a file (a directory or a symbolic link)", p)
-		default:
-			if fi.Size() == int64(len(data)) {
-				if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, data) {
-					return false, nil
-				}
-			}
-			return true, replaceFile(p, data)
-		}
-	}
+// createFile writes a file that does not exist yet.
+func createFile(p string, data []byte) error {
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return true, replaceFile(p, data) // appeared meanwhile
-	}
 	if err != nil {
-		return false, fmt.Errorf("write: %w", err)
+		return fmt.Errorf("write: %w", err)
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return false, fmt.Errorf("write: %w", err)
+		return fmt.Errorf("write: %w", err)
 	}
-	return true, nil
+	return nil
 }
 
-// replaceFile replaces p through a temporary file and a rename, so that a
-// reader sees the old bytes or the new, never half a file.
-func replaceFile(p string, data []byte) error {
+// tempFile writes data into a new temporary file beside p and returns its name.
+func tempFile(p string, data []byte) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
 	if err != nil {
-		return fmt.Errorf("write: %w", err)
+		return "", fmt.Errorf("write: %w", err)
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
@@ -235,11 +287,22 @@ func replaceFile(p string, data []byte) error {
 	if err == nil {
 		err = os.Chmod(f.Name(), 0o644)
 	}
-	if err == nil {
-		err = os.Rename(f.Name(), p)
-	}
 	if err != nil {
 		os.Remove(f.Name())
+		return "", fmt.Errorf("write: %w", err)
+	}
+	return f.Name(), nil
+}
+
+// replaceFile replaces p through a temporary file and a rename, so that a
+// reader sees the old bytes or the new, never half a file.
+func replaceFile(p string, data []byte) error {
+	tmp, err := tempFile(p, data)
+	if err == nil {
+		err = os.Rename(tmp, p)
+	}
+	if err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
@@ -247,11 +310,11 @@ func replaceFile(p string, data []byte) error {
 
 // removeStale deletes the files of the last build that this one does not
 // have, and the directories that leaves empty.
-func removeStale(dest string, old []string, files map[string][]byte) (int, error) {
+func removeStale(dest string, old []string, names map[string]bool) (int, error) {
 	n := 0
 	dirs := map[string]bool{}
 	for _, name := range old {
-		if _, ok := files[name]; ok {
+		if names[name] {
 			continue
 		}
 		err := os.Remove(filepath.Join(dest, filepath.FromSlash(name)))

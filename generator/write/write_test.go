@@ -143,3 +143,51 @@ func TestDir(t *testing.T) {
 		}
 	})
 }
+
+func TestAbortLeavesOutputAsItWas(t *testing.T) {
+	dest := t.TempDir()
+	if _, err := Dir(dest, map[string][]byte{"index.html": []byte("v1"), "a/index.html": []byte("a1")}); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, dest)
+	tx, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{
+		"index.html":       "v2",           // changed
+		"a/index.html":     "a1",           // unchanged
+		"a/new.html":       "new",          // new, in a directory that is there
+		"b/c/d/index.html": "deep and new", // new, in new directories
+	} {
+		if err := tx.Put(name, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tx.Abort()
+	after := readTree(t, dest)
+	if len(after) != len(before) {
+		t.Errorf("files after abort: %v, want %v", after, before)
+	}
+	for name, data := range before {
+		if after[name] != data {
+			t.Errorf("%s = %q after abort, want %q", name, after[name], data)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dest, "b")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("directory created by the aborted write is still there: %v", err)
+	}
+}
+
+func TestPutSamePathTwice(t *testing.T) {
+	tx, err := Begin(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Put("index.html", []byte("a")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Put("index.html", []byte("b")); err == nil {
+		t.Error("no error for a second file at the same path")
+	}
+}
