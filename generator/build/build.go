@@ -104,8 +104,15 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 
 // Build renders the site and writes it to its destination, each file as
 // soon as it is rendered, so that memory does not grow with the output.
-// When a stage fails, the destination is left as it was.
+// When a stage fails, the destination is left as it was. When nothing the
+// output depends on changed since the last build into the same destination
+// (see inputKey), there is nothing to do and Result holds only Stats.
 func Build(opts Options) (*Result, error) {
+	dest := Dest(opts)
+	key, _ := inputKey(opts) // without a key, the build just renders
+	if n, ok := upToDate(dest, key); ok {
+		return &Result{Stats: write.Stats{Unchanged: n}}, nil
+	}
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
@@ -119,7 +126,7 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := write.Begin(Dest(opts))
+	tx, err := write.Begin(dest)
 	if err != nil {
 		return nil, err
 	}
@@ -127,10 +134,12 @@ func Build(opts Options) (*Result, error) {
 		tx.Abort()
 		return nil, err
 	}
+	forget(dest)
 	st, err := tx.Commit()
 	if err != nil {
 		return nil, err
 	}
+	remember(dest, key)
 	return &Result{Site: site, Actions: actions, Stats: st}, nil
 }
 

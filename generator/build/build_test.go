@@ -124,3 +124,63 @@ func TestBuild(t *testing.T) {
 		}
 	})
 }
+
+func TestBuildUpToDate(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	src := t.TempDir()
+	writeFiles(t, src, smallSite)
+	first, err := Build(Options{Source: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := first.Stats.Written
+
+	t.Run("NothingChangedNothingDone", func(t *testing.T) {
+		res, err := Build(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stats.Written != 0 || res.Stats.Unchanged != total || res.Site != nil {
+			t.Errorf("stats %+v (site loaded: %v), want all %d unchanged without loading", res.Stats, res.Site != nil, total)
+		}
+	})
+
+	t.Run("DeletedOutputFileRestored", func(t *testing.T) {
+		page := filepath.Join(src, "public", "timeline", "index.html")
+		if err := os.Remove(page); err != nil {
+			t.Fatal(err)
+		}
+		res, err := Build(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stats.Written != 1 {
+			t.Errorf("stats %+v, want the one deleted file written", res.Stats)
+		}
+		if _, err := os.Stat(page); err != nil {
+			t.Error(err)
+		}
+	})
+
+	t.Run("ChangedLayoutRenders", func(t *testing.T) {
+		writeFiles(t, src, map[string]string{"layouts/robots.txt": "ignored by nobody\n"})
+		res, err := Build(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Site == nil {
+			t.Error("a change in layouts/ did not lead to a build")
+		}
+	})
+
+	t.Run("OtherOptionsRender", func(t *testing.T) {
+		res, err := Build(Options{Source: src, BaseURL: "https://other.example/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stats.Written == 0 {
+			t.Error("a new base URL wrote nothing")
+		}
+	})
+}
