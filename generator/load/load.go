@@ -68,12 +68,13 @@ func Site(dir string) (*model.Site, error) {
 	for _, r := range records {
 		site.Applications = append(site.Applications, r.app)
 	}
-	sortSite(site)
+	SortSite(site)
 	return site, nil
 }
 
-// sortSite orders the applications by slug and the advice by weight, then slug.
-func sortSite(site *model.Site) {
+// SortSite orders the applications by slug and the advice by weight, then
+// slug, as Site returns them.
+func SortSite(site *model.Site) {
 	sort.Slice(site.Applications, func(i, j int) bool {
 		return site.Applications[i].Slug < site.Applications[j].Slug
 	})

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -212,21 +211,7 @@ func (c *siteCache) site() (*model.Site, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	sortSite(site)
+	load.SortSite(site)
 	return site, nil
 }
 
-// sortSite orders the applications by slug and the advice by weight, then
-// slug, as load.Site does.
-func sortSite(site *model.Site) {
-	sort.Slice(site.Applications, func(i, j int) bool {
-		return site.Applications[i].Slug < site.Applications[j].Slug
-	})
-	sort.Slice(site.Advice, func(i, j int) bool {
-		a, b := site.Advice[i], site.Advice[j]
-		if a.Weight != b.Weight {
-			return a.Weight < b.Weight
-		}
-		return a.Slug < b.Slug
-	})
-}
