@@ -214,4 +214,3 @@ func (c *siteCache) site() (*model.Site, error) {
 	load.SortSite(site)
 	return site, nil
 }
-
