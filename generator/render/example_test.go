@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -22,7 +23,8 @@ func example(t testing.TB) (*model.Site, []*model.Action) {
 }
 
 // TestExampleSite renders the shipped example, published and private,
-// under a sub-path and at a domain root, and checks every link.
+// under a sub-path and at a domain root, checks every link, and scans every
+// file for template text left unfilled.
 func TestExampleSite(t *testing.T) {
 	site, actions := example(t)
 	for _, base := range []string{"https://jordan.github.io/job-hunt/", "https://hunt.example.com/"} {
@@ -37,6 +39,13 @@ func TestExampleSite(t *testing.T) {
 			}
 			for _, b := range brokenLinks(files, base) {
 				t.Errorf("base %s, private %v: broken link %s", base, private, b)
+			}
+			for name, data := range files {
+				for _, leak := range []string{"{{", "}}", "<no value>", "%!", "Hello ,", "Dear ,"} {
+					if bytes.Contains(data, []byte(leak)) {
+						t.Errorf("base %s, private %v: %s holds %q, an unfilled placeholder", base, private, name, leak)
+					}
+				}
 			}
 		}
 	}
