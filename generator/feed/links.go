@@ -19,7 +19,8 @@ const googleAdd = "https://calendar.google.com/calendar/r?cid="
 // absolute http(s) URL: the webcal:// URL that desktop and phone calendars
 // open as a subscription, the plain https:// URL to paste, and a link that
 // adds the feed to Google Calendar. Google fetches the feed itself and only
-// over https, so that link works once the site is published over https.
+// over https, so that link carries the https URL (an http one is upgraded)
+// and works once the site is published over https.
 func Links(feedURL string) (webcal, https, google string) {
 	webcal = feedURL
 	for _, scheme := range []string{"https://", "http://"} {
@@ -28,7 +29,11 @@ func Links(feedURL string) (webcal, https, google string) {
 			break
 		}
 	}
-	return webcal, feedURL, googleAdd + url.QueryEscape(webcal)
+	secure := feedURL
+	if rest, ok := strings.CutPrefix(feedURL, "http://"); ok {
+		secure = "https://" + rest
+	}
+	return webcal, feedURL, googleAdd + url.QueryEscape(secure)
 }
 
 // links makes the UIDs and URLs of a site's events.

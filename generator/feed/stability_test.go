@@ -117,13 +117,13 @@ func TestLinks(t *testing.T) {
 	}{
 		{"https://jordan.github.io/job-hunt/calendar.ics",
 			"webcal://jordan.github.io/job-hunt/calendar.ics",
-			"https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fjordan.github.io%2Fjob-hunt%2Fcalendar.ics"},
+			"https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fjordan.github.io%2Fjob-hunt%2Fcalendar.ics"},
 		{"https://jordan.github.io/job-hunt/applications/acme/calendar.ics",
 			"webcal://jordan.github.io/job-hunt/applications/acme/calendar.ics",
-			"https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fjordan.github.io%2Fjob-hunt%2Fapplications%2Facme%2Fcalendar.ics"},
+			"https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fjordan.github.io%2Fjob-hunt%2Fapplications%2Facme%2Fcalendar.ics"},
 		{"http://127.0.0.1:1313/calendar.ics",
 			"webcal://127.0.0.1:1313/calendar.ics",
-			"https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F127.0.0.1%3A1313%2Fcalendar.ics"},
+			"https://calendar.google.com/calendar/r?cid=https%3A%2F%2F127.0.0.1%3A1313%2Fcalendar.ics"},
 	} {
 		webcal, https, google := Links(tc.feed)
 		if webcal != tc.webcal || https != tc.feed || google != tc.google {
