@@ -23,8 +23,21 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// shotsDir is where the browser tests leave their screenshots.
-const shotsDir = "/tmp/shots"
+// saveShot keeps a screenshot or a PDF of a browser test in the directory
+// named by FOLLOWUP_SHOTS, to look at; without it, nothing is kept.
+func saveShot(t *testing.T, name string, data []byte) {
+	t.Helper()
+	dir := os.Getenv("FOLLOWUP_SHOTS")
+	if dir == "" {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // serveFiles serves files under prefix ("/job-hunt/") the way GitHub Pages
 // does: a directory answers with its index.html, anything else missing
@@ -150,9 +163,6 @@ func TestBrowserPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(shotsDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	pages := map[string]string{
 		"dashboard": "", "timeline": "timeline/", "application": "applications/acme-robotics/",
 		"calls": "calls/", "playbook": "playbook/", "advice": "playbook/where-advisers-disagree/",
@@ -191,9 +201,7 @@ func TestBrowserPages(t *testing.T) {
 				if overflow {
 					t.Errorf("%s at %dpx: the page scrolls sideways", name, width)
 				}
-				if err := os.WriteFile(filepath.Join(shotsDir, fmt.Sprintf("%s-%d.png", name, width)), shot, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				saveShot(t, fmt.Sprintf("%s-%d.png", name, width), shot)
 			}
 			var dark []byte
 			err := chromedp.Run(ctx,
@@ -205,9 +213,7 @@ func TestBrowserPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(filepath.Join(shotsDir, fmt.Sprintf("application-dark-%d.png", width)), dark, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			saveShot(t, fmt.Sprintf("application-dark-%d.png", width), dark)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -72,7 +71,7 @@ func TestScriptsPrintOnOnePage(t *testing.T) {
 			if n := len(pdfPageRE.FindAll(pdf, -1)); n != 1 {
 				t.Errorf("%s prints on %d %s pages, want 1", p, n, paper.name)
 				name := fmt.Sprintf("print-%s-%s.pdf", paper.name, filepath.Base(filepath.Clean(p)))
-				os.WriteFile(filepath.Join(shotsDir, name), pdf, 0o644)
+				saveShot(t, name, pdf)
 			}
 		}
 	}
