@@ -18,6 +18,7 @@ var files embed.FS
 // extras are the files Init writes besides the content defaults: the slash
 // path in the new site and the embedded file it is copied from.
 var extras = []struct{ dest, src string }{
+	{"content/site.yaml", "files/site.yaml"},
 	{".gitignore", "files/gitignore"},
 	{".github/workflows/pages.yml", "files/pages.yml"},
 	{"content/applications/README.md", "files/applications-readme.md"},
@@ -25,16 +26,14 @@ var extras = []struct{ dest, src string }{
 
 // Init writes a fresh site into dir, which must be empty or not exist yet
 // (a lone .git directory is allowed). defaults holds the files of a content
-// directory (site.yaml, advice/, scripts/), copied to dir/content; an
-// applications directory in it is left out, so the new site starts with
-// none. Init also writes a .gitignore for the build output and a GitHub
-// Actions workflow that publishes the site on GitHub Pages.
+// directory (advice/, scripts/), copied to dir/content; its site.yaml and
+// applications, those of an example hunt, are left out: the new site gets
+// settings of its own to fill in, and no records. Init also writes a
+// .gitignore for the build output and a GitHub Actions workflow that
+// publishes the site on GitHub Pages.
 func Init(dir string, defaults fs.FS) error {
 	if err := checkEmpty(dir); err != nil {
 		return err
-	}
-	if _, err := fs.Stat(defaults, "site.yaml"); err != nil {
-		return fmt.Errorf("init: the default content has no site.yaml: %w", err)
 	}
 	err := fs.WalkDir(defaults, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -42,6 +41,9 @@ func Init(dir string, defaults fs.FS) error {
 		}
 		if p == "applications" && d.IsDir() {
 			return fs.SkipDir
+		}
+		if p == "site.yaml" {
+			return nil
 		}
 		if d.IsDir() {
 			return nil

@@ -138,7 +138,6 @@ func TestInit(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, want := range map[string]string{
-		"content/site.yaml":        "title: My hunt\nbase_url: https://me.example/\n",
 		"content/advice/calls.md":  "---\ntitle: Calls\n---\nCall once.\n",
 		"content/scripts/call.txt": "Hello {{.Name}}\n",
 	} {
@@ -146,6 +145,9 @@ func TestInit(t *testing.T) {
 		if err != nil || string(got) != want {
 			t.Errorf("%s = %q, %v; want %q", name, got, err, want)
 		}
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "content", "site.yaml")); err != nil || strings.Contains(string(got), "me.example") {
+		t.Errorf("content/site.yaml is the example's, not fresh settings to fill in (%v):\n%s", err, got)
 	}
 	for _, name := range []string{".gitignore", ".github/workflows/pages.yml", "content/applications/README.md"} {
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
@@ -159,7 +161,7 @@ func TestInit(t *testing.T) {
 	if len(site.Applications) != 0 {
 		t.Errorf("the new site has %d applications, want none (no examples)", len(site.Applications))
 	}
-	if len(site.Advice) != 1 || site.Settings.Title != "My hunt" {
+	if len(site.Advice) != 1 || site.Settings.Title != "My job hunt" {
 		t.Errorf("advice %d, title %q", len(site.Advice), site.Settings.Title)
 	}
 	if _, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme", "Dev"); err != nil {
