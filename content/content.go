@@ -9,9 +9,10 @@ import (
 	"io/fs"
 )
 
-// Defaults holds the default site.yaml, advice/ and scripts/.
+// Defaults holds the default advice/ and scripts/ (the settings of a new
+// site come from generator/scaffold; site.yaml here is the example's).
 //
-//go:embed site.yaml advice scripts
+//go:embed advice scripts
 var Defaults embed.FS
 
 // Scripts is the scripts/ directory of Defaults.
