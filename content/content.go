@@ -1,7 +1,7 @@
-// Package content holds the embedded default site: the settings, the advice
-// pages and the wording of the scripts. `followup init` copies it and a site
-// without its own content/scripts/ files falls back on it. The example
-// applications are not embedded.
+// Package content holds the embedded defaults of a site: the advice pages
+// and the wording of the scripts. `followup init` copies them, and a site
+// without its own content/scripts/ files falls back on them. The example
+// hunt (site.yaml and applications/) is not embedded.
 package content
 
 import (
