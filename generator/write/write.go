@@ -22,11 +22,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Marker is the file that marks a directory as followup's output.
@@ -43,35 +41,6 @@ type Stats struct {
 	Written   int // files created or changed
 	Unchanged int // files whose bytes were already right
 	Removed   int // files of the last build that are gone
-}
-
-// Dir writes files (slash paths relative to dest) into dest.
-func Dir(dest string, files map[string][]byte) (Stats, error) {
-	tx, err := Begin(dest)
-	if err != nil {
-		return Stats{}, err
-	}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	errs := make([]error, len(names))
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
-				errs[i] = tx.Put(names[i], files[names[i]])
-			}
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		tx.Abort()
-		return Stats{}, err
-	}
-	return tx.Commit()
 }
 
 // Tx is one write of a site into its destination.

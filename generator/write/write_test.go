@@ -4,9 +4,30 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 	"time"
 )
+
+// Dir writes files into dest in one transaction, aborted on any error.
+func Dir(dest string, files map[string][]byte) (Stats, error) {
+	tx, err := Begin(dest)
+	if err != nil {
+		return Stats{}, err
+	}
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := tx.Put(name, files[name]); err != nil {
+			tx.Abort()
+			return Stats{}, err
+		}
+	}
+	return tx.Commit()
+}
 
 func readTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
