@@ -74,7 +74,7 @@ func fixture(t testing.TB) (*model.Site, []*model.Action) {
 		Applications: []*model.Application{acme, beta, gamma},
 		Advice: []*model.AdvicePage{
 			{Slug: "after-applying", Path: "content/advice/after-applying.md", Title: "After you apply",
-				Stage: "After applying", Summary: "One check, one call, two short emails.",
+				Stage: "applied", Summary: "One check, one call, two short emails.",
 				Actions: []string{"confirm-receipt", "status-check-1", "check-confirmation"},
 				Sources: []model.Source{{Tag: "B", Title: "The follow-up call", By: "a recruiter", URL: "https://example.org/call"}},
 				Body:    []byte("## Why one call\n\nCall **once**.[^1]\n\n## Relance après l'entretien\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Per [B].\n")},

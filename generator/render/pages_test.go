@@ -130,6 +130,10 @@ func TestPlaybook(t *testing.T) {
 	}
 
 	p := "playbook/after-applying/index.html"
+	// The stage "applied" of the front matter reads as words in the crumbs.
+	if a := file(t, files, p); !strings.Contains(a, `playbook/">Playbook</a> › After applying</p>`) {
+		t.Errorf("%s: the stage is not named for readers", p)
+	}
 	wantText(t, files, p, "After you apply", "Why one call", "Further reading", "The follow-up call", "a recruiter")
 	a := file(t, files, p)
 	for _, want := range []string{

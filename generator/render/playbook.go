@@ -38,7 +38,7 @@ type ruleView struct {
 func (b *build) playbook() playbookPage {
 	p := playbookPage{page: b.page("Playbook", "playbook"), Feed: b.feed("calendar.ics")}
 	for _, a := range b.site.Advice {
-		p.Pages = append(p.Pages, adviceLink{Title: a.Title, Summary: a.Summary, Stage: a.Stage, URL: b.url("playbook/" + a.Slug + "/")})
+		p.Pages = append(p.Pages, adviceLink{Title: a.Title, Summary: a.Summary, Stage: stageLabel(a.Stage), URL: b.url("playbook/" + a.Slug + "/")})
 	}
 	p.Rules = playbookRules(b.site.Settings.Playbook)
 	for _, g := range p.Rules {
@@ -77,11 +77,27 @@ func (b *build) advicePage(a *model.AdvicePage) (advicePageData, error) {
 		return advicePageData{}, err
 	}
 	d := advicePageData{
-		page: b.page(a.Title, "playbook"), Summary: a.Summary, Stage: a.Stage,
+		page: b.page(a.Title, "playbook"), Summary: a.Summary, Stage: stageLabel(a.Stage),
 		Body: template.HTML(buf.String()), Rules: slices.Clone(a.Actions),
 	}
 	for _, s := range a.Sources {
 		d.Sources = append(d.Sources, sourceView{Tag: s.Tag, Title: s.Title, By: s.By, Date: s.Date, URL: webLink(s.URL)})
 	}
 	return d, nil
+}
+
+// stageLabels name the stages of advice front matter for readers; a page
+// for any stage has no label.
+var stageLabels = map[string]string{
+	"applied": "After applying", "screening": "Screening", "interviewing": "Interviews",
+	"waiting": "Waiting for a decision", "offer": "Offers", "any": "",
+}
+
+// stageLabel returns the reader's name of a stage, or the stage itself
+// when it is one of the site's own.
+func stageLabel(stage string) string {
+	if label, ok := stageLabels[stage]; ok {
+		return label
+	}
+	return stage
 }
