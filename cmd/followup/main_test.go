@@ -173,3 +173,15 @@ func TestInitThenBuild(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestMain(m *testing.M) {
+	// Keep the inputs hashes of test builds out of the user's cache.
+	cache, err := os.MkdirTemp("", "followup-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
+}
