@@ -13,8 +13,8 @@ type applicationPage struct {
 	page
 	App      appFacts
 	Contacts []contactView
-	History  []eventView
-	Plan     []actionView
+	History  eventViews
+	Plan     actionViews
 	Feed     feedView
 	Notes    template.HTML // Markdown rendered by goldmark, private builds only
 }

@@ -10,10 +10,10 @@ import (
 type dashboardPage struct {
 	page
 	Stats      []stat
-	Agenda     []actionView // the next pending action of each application, by due date, capped
-	AgendaMore int          // applications with something to do that the agenda leaves out
-	Stages     []stageView  // active applications by stage
-	Closed     []appRow     // applications that ended
+	Agenda     actionViews // the next pending action of each application, by due date, capped
+	AgendaMore int         // applications with something to do that the agenda leaves out
+	Stages     []stageView // active applications by stage
+	Closed     []appRow    // applications that ended
 	Funnel     funnel
 	Channels   []channelRow
 }

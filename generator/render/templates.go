@@ -108,6 +108,9 @@ func parsePages(o *overlay) (map[string]*template.Template, error) {
 		if err := parseInto(t, o, name); err != nil {
 			return nil, err
 		}
+		if err := useFastPartials(t); err != nil {
+			return nil, err
+		}
 		pages[name] = t
 	}
 	return pages, nil

@@ -27,7 +27,7 @@ type timelinePage struct {
 type month struct {
 	ID    string // "2026-11"
 	Name  string // "November 2026"
-	Items []timelineItem
+	Items timelineItems
 }
 
 // monthLink is a month in the index of a long timeline.
@@ -43,6 +43,9 @@ type timelineItem struct {
 	Event  *eventView
 	Action *actionView
 }
+
+// timelineItems is the entries of a month, in order.
+type timelineItems []timelineItem
 
 // entry is an event or an action of the timeline, before its view is made.
 type entry struct {
@@ -92,7 +95,7 @@ func (b *build) entries() []monthEntries {
 
 // month returns the view of one month's entries.
 func (b *build) month(m monthEntries) month {
-	out := month{ID: m.id, Name: m.name, Items: make([]timelineItem, len(m.entries))}
+	out := month{ID: m.id, Name: m.name, Items: make(timelineItems, len(m.entries))}
 	for i, e := range m.entries {
 		if e.event != nil {
 			v := b.event(e.app, e.event)

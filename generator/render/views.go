@@ -83,6 +83,9 @@ type actionView struct {
 	DoneOn     string       // the day of the event that fulfilled it
 }
 
+// actionViews is a list of actions.
+type actionViews []actionView
+
 // action returns the view of one action.
 func (b *build) action(a *model.Action) actionView {
 	app := b.app(a)
@@ -141,6 +144,9 @@ type eventView struct {
 	Company string
 	AppURL  string
 }
+
+// eventViews is a list of events.
+type eventViews []eventView
 
 // event returns the view of one event of app.
 func (b *build) event(app *model.Application, e *model.Event) eventView {

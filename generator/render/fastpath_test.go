@@ -1,0 +1,137 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/followup-dev/followup/layouts"
+)
+
+// awkward are values that html/template escapes or filters: markup,
+// quotes, '+', NUL, bad UTF-8, non-ASCII, URL schemes, spaces and percent
+// signs, valid and not.
+var awkward = []string{
+	"", "plain", payloadAll, payloadURL, "a+b & c's \"d\"", "x\x00y", "bad \xff\xfe utf-8",
+	"Zoë’s café ✓", "/job-hunt/applications/acme/", "https://ex.example/a b?q=1&r=2#f",
+	"mailto:j@example.com", "HTTP://x", "Javascript:x", "rel/a:b", "a:b/c", "%41%zz%4", "50%",
+	"tab\there\nnewline", "[x]!*$,;=@~", "\uFDD0\uFFFE",
+}
+
+// slowPartials parses the embedded base and partials as they are, without
+// the partials written in Go.
+func slowPartials(t *testing.T) *template.Template {
+	t.Helper()
+	root := template.New("layouts")
+	names, err := (&overlay{base: layouts.FS}).files("partials")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range append([]string{"base.html"}, names...) {
+		if err := parseInto(root, &overlay{base: layouts.FS}, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// execute runs one template of root on data.
+func execute(t *testing.T, root *template.Template, name string, data any) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := root.ExecuteTemplate(&buf, name, data); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// TestFastPartialsMatchTemplates checks that every partial written in Go
+// writes the very bytes html/template writes from the embedded partial,
+// for values that need escaping, filtering or percent-encoding.
+func TestFastPartialsMatchTemplates(t *testing.T) {
+	root := slowPartials(t)
+	check := func(name string, data any, got template.HTML) {
+		t.Helper()
+		if want := execute(t, root, name, data); string(got) != want {
+			t.Errorf("%s of %+v:\nGo:       %q\ntemplate: %q", name, data, got, want)
+		}
+	}
+	var items timelineItems
+	var actions actionViews
+	var events eventViews
+	for i, s := range awkward {
+		u := awkward[(i+3)%len(awkward)]
+		a := actionView{
+			Class: s, Due: s, DueText: u, State: s, StateLabel: u, Summary: s, Explain: u,
+			KindLabel: s, To: u, Source: s, Company: u, Role: s, AppURL: s, ScriptURL: u,
+			AdviceURL: s, Advice: u, DoneOn: s, Pending: i%2 == 0, Cancelled: i%3 == 0, OwnPage: i%4 == 0,
+		}
+		check("action", a, a.HTML())
+		a.Pending, a.Cancelled, a.OwnPage = !a.Pending, !a.Cancelled, !a.OwnPage
+		check("action", a, a.HTML())
+		e := eventView{Date: s, When: u, Label: s, Company: u, AppURL: s, Details: awkward[:i%4]}
+		check("timeline-event", e, e.HTML())
+		check("history-event", e, e.HistoryHTML())
+		items = append(items, timelineItem{Event: &e}, timelineItem{Action: &a})
+		actions, events = append(actions, a), append(events, e)
+		p := page{Base: s, SiteTitle: u, Owner: s, Private: i%2 == 0, InDashboard: i%5 == 1,
+			InTimeline: i%5 == 2, InCalls: i%5 == 3, InPlaybook: i%5 == 4}
+		check("header", p, p.HeaderHTML())
+		check("footer", p, p.FooterHTML())
+	}
+	check("timeline-items", items, items.HTML())
+	check("action-items", actions, actions.HTML())
+	check("history-items", events, events.HistoryHTML())
+	check("timeline-items", timelineItems{}, timelineItems{}.HTML())
+}
+
+// TestFastPartialsYieldToOverrides checks that a site's own partial, or
+// its own version of a template the partial calls, is the one used.
+func TestFastPartialsYieldToOverrides(t *testing.T) {
+	site, actions := fixture(t)
+	for file, src := range map[string]string{
+		"action.html": `{{define "action"}}<li>OWN-ACTION {{.Summary}}</li>{{end}}` +
+			`{{define "due"}}{{.DueText}}{{end}}{{define "state"}}{{.StateLabel}}{{end}}` +
+			`{{define "window-toggle"}}{{end}}{{define "feeds"}}{{end}}`,
+		"state.html":  `{{define "state"}}OWN-STATE{{end}}`,
+		"header.html": `{{define "header"}}OWN-HEADER{{end}}{{define "footer"}}OWN-FOOTER{{end}}`,
+		"own.html":    `{{define "timeline-event"}}OWN-EVENT{{end}}{{define "history-event"}}OWN-HISTORY{{end}}`,
+		"zz.html": `{{define "timeline-items"}}OWN-ITEMS{{end}}{{define "history-items"}}OWN-EVENTS{{end}}` +
+			`{{define "action-items"}}OWN-LIST{{end}}`,
+	} {
+		dir := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(dir, "partials"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "partials", file), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files, err := Site(site.Public(), actions, Options{BaseURL: "https://example.com/", LayoutsDir: dir})
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		var all strings.Builder
+		for _, name := range []string{"index.html", "timeline/index.html", "applications/acme/index.html"} {
+			all.Write(files[name])
+		}
+		for _, mark := range regexpOwn(src) {
+			if !strings.Contains(all.String(), mark) {
+				t.Errorf("partials/%s: the pages do not use the site's own %s", file, mark)
+			}
+		}
+	}
+}
+
+// regexpOwn lists the OWN-… marks of a partial's source.
+func regexpOwn(src string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.NewReplacer("{", " ", "}", " ", "<", " ", ">", " ").Replace(src)) {
+		if strings.HasPrefix(f, "OWN-") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
