@@ -79,7 +79,7 @@ func (r *record) fields(f fields) {
 	a.Company = r.required(f, "company")
 	a.Role = r.required(f, "role")
 	a.Status = r.status(f)
-	if a.Status != model.StatusWishlist && !f.has("applied") {
+	if a.Status != model.StatusWishlist && !f.has("applied") && !f.misspelt["applied"] {
 		r.errorf(f.node, `missing required key "applied" (the day you applied; only a record with status: wishlist may leave it out)`)
 	}
 	a.Applied = r.date(f, "applied")

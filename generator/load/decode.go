@@ -26,8 +26,9 @@ type entry struct{ key, val *yaml.Node }
 
 // fields are the entries of a mapping by key, with the mapping itself.
 type fields struct {
-	node *yaml.Node // nil when the mapping is absent (an empty file)
-	m    map[string]entry
+	node     *yaml.Node // nil when the mapping is absent (an empty file)
+	m        map[string]entry
+	misspelt map[string]bool // known keys an unknown key was taken for ("compnay" → company)
 }
 
 // errorf records a problem at n, or at the top of the file when n is nil.
@@ -125,6 +126,12 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string) fields {
 		}
 		if !contains(known, k.Value) {
 			d.errorf(k, "%s", unknownKey(k.Value, known))
+			if s := suggest(k.Value, known); s != "" {
+				if f.misspelt == nil {
+					f.misspelt = map[string]bool{}
+				}
+				f.misspelt[s] = true
+			}
 			continue
 		}
 		if prev, ok := f.m[k.Value]; ok {
@@ -146,8 +153,12 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-// missing records that a required key is absent from the mapping.
+// missing records that a required key is absent from the mapping, unless
+// a misspelling of it was already reported with a suggestion.
 func (d *decoder) missing(f fields, key string) {
+	if f.misspelt[key] {
+		return
+	}
 	d.errorf(f.node, "missing required key %q", key)
 }
 
