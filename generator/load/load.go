@@ -9,12 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -227,7 +225,7 @@ func each[T any](src *source, sub, ext string, errs *model.ErrorList, decode fun
 		err  error
 	}
 	results := make([]result, len(files))
-	parallel(len(files), func(i int) {
+	parallel.For(len(files), func(i int) bool {
 		r := &results[i]
 		path := dir + "/" + files[i].Name()
 		var data []byte
@@ -244,6 +242,7 @@ func each[T any](src *source, sub, ext string, errs *model.ErrorList, decode fun
 		if r.ok {
 			r.val = decode(path, data)
 		}
+		return true
 	})
 	var out []T
 	for _, r := range results {
@@ -256,21 +255,4 @@ func each[T any](src *source, sub, ext string, errs *model.ErrorList, decode fun
 		}
 	}
 	return out, nil
-}
-
-// parallel calls fn(i) for every i in [0, n) on GOMAXPROCS goroutines.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

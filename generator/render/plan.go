@@ -3,11 +3,9 @@ package render
 import (
 	"fmt"
 	"maps"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -32,11 +30,7 @@ func (r *Renderer) Plan(site *model.Site, actions []*model.Action) (*Build, erro
 func (p *Build) Files() (Files, error) {
 	b := p.b
 	out := p.Static()
-	js := b.summaryJobs()
-	js = append(js, b.siteJobs()...)
-	for _, slug := range b.slugs() {
-		js = append(js, b.appJobs(b.apps[slug])...)
-	}
+	js := b.allJobs()
 	if err := b.r.run(js, out); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
@@ -54,34 +48,18 @@ func (p *Build) Stream(emit func(path string, data []byte) error) error {
 			return err
 		}
 	}
-	js := b.summaryJobs()
-	js = append(js, b.siteJobs()...)
-	for _, slug := range b.slugs() {
-		js = append(js, b.appJobs(b.apps[slug])...)
-	}
-	var (
-		next   atomic.Int64
-		failed atomic.Bool
-		wg     sync.WaitGroup
-		errs   = make([]error, len(js))
-	)
-	for range min(runtime.GOMAXPROCS(0), len(js)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(js) && !failed.Load(); i = int(next.Add(1) - 1) {
-				data, err := b.r.do(js[i])
-				if err != nil {
-					err = fmt.Errorf("render: %s: %w", js[i].path, err)
-				} else {
-					err = emit(js[i].path, data)
-				}
-				if err != nil {
-					errs[i] = err
-					failed.Store(true)
-				}
-			}
-		})
-	}
-	wg.Wait()
+	js := b.allJobs()
+	errs := make([]error, len(js))
+	parallel.For(len(js), func(i int) bool {
+		data, err := b.r.do(js[i])
+		if err != nil {
+			err = fmt.Errorf("render: %s: %w", js[i].path, err)
+		} else {
+			err = emit(js[i].path, data)
+		}
+		errs[i] = err
+		return err == nil
+	})
 	for _, err := range errs {
 		if err != nil {
 			return err
@@ -208,4 +186,15 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	}
 	b.actions = append(b.actions, mine...)
 	return &Build{b: b}, nil
+}
+
+// allJobs lists every file of the site but the static ones, the big pages
+// that sum up every record first, so that no one of them is left to the end.
+func (b *build) allJobs() []job {
+	js := b.summaryJobs()
+	js = append(js, b.siteJobs()...)
+	for _, slug := range b.slugs() {
+		js = append(js, b.appJobs(b.apps[slug])...)
+	}
+	return js
 }

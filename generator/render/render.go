@@ -7,12 +7,11 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/yuin/goldmark"
 
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/scripts"
 )
@@ -101,16 +100,10 @@ type job struct {
 func (r *Renderer) run(jobs []job, out Files) error {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				results[i], errs[i] = r.do(jobs[i])
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(jobs), func(i int) bool {
+		results[i], errs[i] = r.do(jobs[i])
+		return true
+	})
 	for i, j := range jobs {
 		if errs[i] != nil {
 			return fmt.Errorf("%s: %w", j.path, errs[i])
