@@ -47,18 +47,44 @@ func (w *contentWriter) bytes() []byte { return w.buf.Bytes() }
 // UTF-8 character, nor a backslash escape from the character it escapes, so
 // that even a reader that unescapes before unfolding reads the right text.
 func (w *contentWriter) fold(s string) {
-	n := 0 // octets on the current physical line
-	for i := 0; i < len(s); {
+	limit := maxOctets // octets the current physical line can still take
+	for len(s) > limit {
+		cut := cutAt(s, limit)
+		w.buf.WriteString(s[:cut])
+		w.buf.WriteString("\r\n ")
+		s = s[cut:]
+		limit = maxOctets - 1 // after the continuation's space
+	}
+	w.buf.WriteString(s)
+	w.buf.WriteString("\r\n")
+}
+
+// cutAt returns the length of the longest start of s, at most limit octets,
+// that ends on the boundary of a character or of an escape sequence. s is
+// longer than limit.
+func cutAt(s string, limit int) int {
+	if ascii(s[:limit+1]) {
+		return limit
+	}
+	i := 0
+	for {
 		size := unitLen(s, i)
-		if n+size > maxOctets {
-			w.buf.WriteString("\r\n ")
-			n = 1
+		if i+size > limit {
+			return i
 		}
-		w.buf.WriteString(s[i : i+size])
-		n += size
 		i += size
 	}
-	w.buf.WriteString("\r\n")
+}
+
+// ascii reports whether s holds no backslash and no byte outside ASCII, so
+// that every octet of it is a character of its own.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\\' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // unitLen returns the length in octets of the character at s[i], or of the
@@ -78,30 +104,42 @@ func unitLen(s string, i int) int {
 // space, since some readers mishandle a raw tab; any other control character
 // is dropped, and invalid UTF-8 becomes U+FFFD. Nothing else changes.
 func escapeText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if printable(s, `\;,`) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	var b strings.Builder
-	for i, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == ';':
-			b.WriteString(`\;`)
-		case r == ',':
-			b.WriteString(`\,`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue // the LF that follows writes the line break
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsControl(r) { // C1 controls are dropped
+				b.WriteString(s[i : i+size])
 			}
+			i += size
+			continue
+		}
+		switch {
+		case c == '\\' || c == ';' || c == ',':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\n':
 			b.WriteString(`\n`)
-		case r == '\t':
+		case c == '\r':
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				b.WriteString(`\n`)
+			} // else the LF that follows writes the line break
+		case c == '\t':
 			b.WriteByte(' ')
-		case unicode.IsControl(r):
+		case c < ' ' || c == 0x7f:
 			// dropped: no reader agrees on what it means
 		default:
-			b.WriteRune(r)
+			b.WriteByte(c)
 		}
+		i++
 	}
 	return b.String()
 }
@@ -109,6 +147,9 @@ func escapeText(s string) string {
 // stripControls returns s, valid UTF-8, without any control character, for
 // values that are not TEXT (URIs, dates, durations).
 func stripControls(s string) string {
+	if printable(s, "") {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
@@ -116,4 +157,16 @@ func stripControls(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// printable reports whether s is printable ASCII holding none of the bytes
+// in special: text that every value type takes as it is.
+func printable(s, special string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || strings.IndexByte(special, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

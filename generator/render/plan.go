@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
@@ -40,7 +41,8 @@ func (p *Build) Files() (Files, error) {
 // Stream renders every file of the site, in parallel, and hands each to
 // emit as soon as it is made, keeping none: the memory a build needs does
 // not grow with the size of the site's output. emit is called from several
-// goroutines at once. The first error stops the rendering and is returned.
+// goroutines at once, and must not keep data once it returns: the buffer is
+// used again. The first error stops the rendering and is returned.
 func (p *Build) Stream(emit func(path string, data []byte) error) error {
 	b := p.b
 	for path, data := range p.Static() {
@@ -51,13 +53,19 @@ func (p *Build) Stream(emit func(path string, data []byte) error) error {
 	js := b.allJobs()
 	errs := make([]error, len(js))
 	parallel.For(len(js), func(i int) bool {
-		data, err := b.r.do(js[i])
-		if err != nil {
-			err = fmt.Errorf("render: %s: %w", js[i].path, err)
-		} else {
-			err = emit(js[i].path, data)
+		path := js[i].path
+		var emitErr error
+		err := b.r.do(js[i], func(data []byte) error {
+			emitErr = emit(path, data)
+			return emitErr
+		})
+		if err != nil && err != emitErr {
+			err = fmt.Errorf("render: %s: %w", path, err)
 		}
 		errs[i] = err
+		// Let go of the job, and of the data it made for its page (a
+		// script's text is shared by two jobs), as soon as it is written.
+		js[i] = job{}
 		return err == nil
 	})
 	for _, err := range errs {
@@ -133,8 +141,11 @@ func (p *Build) Render(path string) ([]byte, error) {
 	if i < 0 {
 		return nil, fmt.Errorf("render: %s: not a summary page", path)
 	}
-	data, err := p.b.r.do(js[i])
-	if err != nil {
+	var data []byte
+	if err := p.b.r.do(js[i], func(b []byte) error {
+		data = bytes.Clone(b)
+		return nil
+	}); err != nil {
 		return nil, fmt.Errorf("render: %s: %w", path, err)
 	}
 	return data, nil
@@ -191,7 +202,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 // allJobs lists every file of the site but the static ones, the big pages
 // that sum up every record first, so that no one of them is left to the end.
 func (b *build) allJobs() []job {
-	js := b.summaryJobs()
+	js := slices.Clone(b.summaryJobs()) // Stream clears the jobs it has done
 	js = append(js, b.siteJobs()...)
 	for _, slug := range b.slugs() {
 		js = append(js, b.appJobs(b.apps[slug])...)

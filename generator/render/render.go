@@ -101,7 +101,10 @@ func (r *Renderer) run(jobs []job, out Files) error {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	parallel.For(len(jobs), func(i int) bool {
-		results[i], errs[i] = r.do(jobs[i])
+		errs[i] = r.do(jobs[i], func(data []byte) error {
+			results[i] = bytes.Clone(data)
+			return nil
+		})
 		return true
 	})
 	for i, j := range jobs {
@@ -116,24 +119,30 @@ func (r *Renderer) run(jobs []job, out Files) error {
 	return nil
 }
 
-// do produces one job's bytes, executing templates into a pooled buffer.
-func (r *Renderer) do(j job) ([]byte, error) {
+// do produces one job's bytes and hands them to use. A page is executed
+// into a pooled buffer, which goes back to the pool when use returns: use
+// must not keep data.
+func (r *Renderer) do(j job, use func(data []byte) error) error {
 	if j.make != nil {
-		return j.make()
+		data, err := j.make()
+		if err != nil {
+			return err
+		}
+		return use(data)
 	}
 	t := r.pages[j.tmpl]
 	if t == nil {
-		return nil, fmt.Errorf("no layout %s", j.tmpl)
+		return fmt.Errorf("no layout %s", j.tmpl)
 	}
 	data, err := j.data()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
 	if err := t.ExecuteTemplate(buf, "base", data); err != nil {
-		return nil, err
+		return err
 	}
-	return bytes.Clone(buf.Bytes()), nil
+	return use(buf.Bytes())
 }
