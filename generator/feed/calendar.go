@@ -1,7 +1,8 @@
 package feed
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -29,13 +30,39 @@ type calendar struct {
 	events []event
 }
 
-// event is one VEVENT, with its text as it should read once decoded.
-type event struct {
-	uid   string
-	stamp model.Date // DTSTAMP, at 00:00:00 UTC
-
+// key is what orders the events of a feed.
+type key struct {
 	day   model.Date // all-day events: the day; timed ones: the local day, for ordering
 	start time.Time  // timed events; zero for all-day ones
+	uid   string
+}
+
+// timed reports whether the event has a time of day.
+func (k *key) timed() bool { return !k.start.IsZero() }
+
+// compare orders events by day, all-day ones before timed ones, then by
+// start time and UID, so that a feed does not depend on the order of its
+// input.
+func (k *key) compare(o *key) int {
+	if c := k.day.Compare(o.day); c != 0 {
+		return c
+	}
+	if k.timed() != o.timed() {
+		if k.timed() {
+			return 1
+		}
+		return -1
+	}
+	if c := k.start.Compare(o.start); c != 0 {
+		return c
+	}
+	return strings.Compare(k.uid, o.uid)
+}
+
+// event is one VEVENT, with its text as it should read once decoded.
+type event struct {
+	key
+	stamp model.Date // DTSTAMP, at 00:00:00 UTC
 
 	summary     string
 	description string
@@ -45,43 +72,33 @@ type event struct {
 	alarm       string // the reminder's text; "" for none
 }
 
-// timed reports whether e has a time of day.
-func (e *event) timed() bool { return !e.start.IsZero() }
-
-// sortEvents orders events by day, all-day ones before timed ones, then by
-// start time and UID, so the feed does not depend on the order of its input.
+// sortEvents puts events in feed order.
 func sortEvents(events []event) {
-	sort.SliceStable(events, func(i, j int) bool {
-		a, b := &events[i], &events[j]
-		if c := a.day.Compare(b.day); c != 0 {
-			return c < 0
-		}
-		if a.timed() != b.timed() {
-			return !a.timed()
-		}
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
-		}
-		return a.uid < b.uid
-	})
+	slices.SortStableFunc(events, func(a, b event) int { return a.compare(&b.key) })
 }
 
-// encode writes the calendar as an RFC 5545 stream. There is no METHOD
-// property: a feed is a published snapshot, not a scheduling message.
-func (c *calendar) encode() []byte {
+// encode writes a calendar named name holding the encoded events, in order.
+// There is no METHOD property: a feed is a published snapshot, not a
+// scheduling message.
+func encode(name string, events [][]byte) []byte {
 	var w contentWriter
+	size := 256
+	for _, e := range events {
+		size += len(e)
+	}
+	w.buf.Grow(size)
 	w.line("BEGIN", "VCALENDAR")
 	w.line("VERSION", "2.0")
 	w.line("PRODID", prodID)
 	w.line("CALSCALE", "GREGORIAN")
 	// VALUE=TEXT is the default for both, but readers that do not know
 	// these properties (ical.js) unescape their value only when it is said.
-	w.text("NAME;VALUE=TEXT", c.name)
-	w.text("X-WR-CALNAME;VALUE=TEXT", c.name)
+	w.text("NAME;VALUE=TEXT", name)
+	w.text("X-WR-CALNAME;VALUE=TEXT", name)
 	w.line("REFRESH-INTERVAL;VALUE=DURATION", refresh)
 	w.line("X-PUBLISHED-TTL", refresh)
-	for i := range c.events {
-		c.events[i].encode(&w)
+	for _, e := range events {
+		w.buf.Write(e)
 	}
 	w.line("END", "VCALENDAR")
 	return w.bytes()

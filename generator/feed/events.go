@@ -46,9 +46,8 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 		categories = append(categories, label)
 	}
 	b.add(event{
-		uid:         b.links.uid(app.UID() + "/" + a.ID),
+		key:         key{day: a.Due, uid: b.links.uid(app.UID() + "/" + a.ID)},
 		stamp:       stamp(app),
-		day:         a.Due,
 		summary:     summary,
 		description: strings.Join(desc, "\n\n"),
 		url:         link,
@@ -90,10 +89,8 @@ func (b *builder) interview(app *model.Application, ev *model.Event) event {
 		category = "Phone screen"
 	}
 	return event{
-		uid:         b.links.uid(app.UID() + "/" + ev.Type + "/" + when),
+		key:         key{day: ev.Date, start: ev.Start, uid: b.links.uid(app.UID() + "/" + ev.Type + "/" + when)},
 		stamp:       stamp(app),
-		day:         ev.Date,
-		start:       ev.Start,
 		summary:     summary,
 		description: strings.Join(desc, "\n"),
 		url:         link,

@@ -6,6 +6,8 @@
 package feed
 
 import (
+	"slices"
+
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -15,34 +17,102 @@ import (
 // record left out of a published build, are left out too. baseURL is the
 // absolute URL of the site, ending in "/".
 func Site(site *model.Site, actions []*model.Action, baseURL string) []byte {
-	return siteCalendar(site, actions, baseURL).encode()
+	byApp := map[string][]*model.Action{}
+	for _, a := range actions {
+		if a.App != nil {
+			byApp[a.App.Slug] = append(byApp[a.App.Slug], a)
+		}
+	}
+	all := make([]*Events, len(site.Applications))
+	for i, app := range site.Applications {
+		all[i] = ApplicationEvents(app, byApp[app.Slug], baseURL)
+	}
+	return SiteFeed(site, all)
 }
 
 // Application returns the feed of one application, applications/<slug>/
 // calendar.ics: its pending actions and its interviews. actions may hold
 // every action of the site; only those of app are used.
 func Application(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) []byte {
-	return appCalendar(site, app, actions, baseURL).encode()
+	return ApplicationFeed(site, app, ApplicationEvents(app, actions, baseURL))
+}
+
+// Events are the events of one application, encoded once so that its own
+// feed and the site's are made of the same bytes.
+type Events struct {
+	keys []key    // in feed order
+	text [][]byte // the VEVENT of each key
+}
+
+// ApplicationEvents returns the events of app: its interviews and its
+// pending actions. actions may hold every action of the site; only those of
+// app are used.
+func ApplicationEvents(app *model.Application, actions []*model.Action, baseURL string) *Events {
+	events := appEvents(app, actions, baseURL)
+	var w contentWriter
+	ends := make([]int, len(events))
+	out := &Events{keys: make([]key, len(events)), text: make([][]byte, len(events))}
+	for i := range events {
+		events[i].encode(&w)
+		ends[i] = w.buf.Len()
+		out.keys[i] = events[i].key
+	}
+	buf, start := w.bytes(), 0
+	for i, end := range ends {
+		out.text[i] = buf[start:end:end]
+		start = end
+	}
+	return out
+}
+
+// ApplicationFeed returns the feed of app made of its events.
+func ApplicationFeed(site *model.Site, app *model.Application, ev *Events) []byte {
+	return encode(appName(site, app), ev.text)
+}
+
+// SiteFeed returns public/calendar.ics made of the events of every
+// application of site, in date order.
+func SiteFeed(site *model.Site, all []*Events) []byte {
+	type ref struct {
+		k    *key
+		text []byte
+	}
+	var refs []ref
+	for _, ev := range all {
+		for i := range ev.keys {
+			refs = append(refs, ref{&ev.keys[i], ev.text[i]})
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int { return a.k.compare(b.k) })
+	text := make([][]byte, 0, len(refs))
+	for i, r := range refs {
+		// Two records never share a UID (load refuses a repeated id), but
+		// a feed must not hold one twice whatever it is given.
+		if i > 0 && r.k.uid == refs[i-1].k.uid {
+			continue
+		}
+		text = append(text, r.text)
+	}
+	return encode(siteName(site), text)
 }
 
 // siteCalendar returns the events of the site's feed, before encoding.
 func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
-	b := newBuilder(baseURL)
-	bySlug := make(map[string]*model.Application, len(site.Applications))
+	var events []event
 	for _, app := range site.Applications {
-		bySlug[app.Slug] = app
-		b.interviews(app)
+		events = append(events, appEvents(app, actions, baseURL)...)
 	}
-	for _, a := range actions {
-		if a.App != nil {
-			b.action(bySlug[a.App.Slug], a)
-		}
-	}
-	return b.calendar(siteName(site))
+	sortEvents(events)
+	return &calendar{name: siteName(site), events: events}
 }
 
 // appCalendar returns the events of the feed of app, before encoding.
 func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
+	return &calendar{name: appName(site, app), events: appEvents(app, actions, baseURL)}
+}
+
+// appEvents returns the events of app in feed order.
+func appEvents(app *model.Application, actions []*model.Action, baseURL string) []event {
 	b := newBuilder(baseURL)
 	b.interviews(app)
 	for _, a := range actions {
@@ -50,11 +120,17 @@ func appCalendar(site *model.Site, app *model.Application, actions []*model.Acti
 			b.action(app, a)
 		}
 	}
+	sortEvents(b.events)
+	return b.events
+}
+
+// appName returns the calendar name of the feed of app.
+func appName(site *model.Site, app *model.Application) string {
 	name := app.Company + " — " + app.Role
 	if site.Settings.Title != "" {
 		name += " (" + site.Settings.Title + ")"
 	}
-	return b.calendar(name)
+	return name
 }
 
 // siteName returns the calendar name of the site's feed.
@@ -85,12 +161,6 @@ func (b *builder) add(e event) {
 	}
 	b.seen[e.uid] = true
 	b.events = append(b.events, e)
-}
-
-// calendar returns the feed named name with its events in order.
-func (b *builder) calendar(name string) *calendar {
-	sortEvents(b.events)
-	return &calendar{name: name, events: b.events}
 }
 
 // stamp returns the DTSTAMP of every event of app: the latest date its record

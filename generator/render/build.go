@@ -3,6 +3,7 @@ package render
 import (
 	"cmp"
 	"fmt"
+	"github.com/followup-dev/followup/generator/feed"
 	"slices"
 	"strings"
 	"sync"
@@ -20,9 +21,10 @@ type build struct {
 	baseURL string // absolute, ends in "/"
 	base    string // the base URL's path, e.g. "/job-hunt/"
 
-	apps   map[string]*model.Application // slug → record
-	byApp  map[string][]*model.Action    // slug → its actions
-	advice map[string]*model.AdvicePage  // rule id → the page explaining it
+	apps   map[string]*model.Application  // slug → record
+	byApp  map[string][]*model.Action     // slug → its actions
+	advice map[string]*model.AdvicePage   // rule id → the page explaining it
+	events map[string]func() *feed.Events // slug → its feed's events, made once
 
 	summariesOnce sync.Once
 	summaries     []job // made by summaryJobs
@@ -41,6 +43,7 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 		apps:    map[string]*model.Application{},
 		byApp:   map[string][]*model.Action{},
 		advice:  map[string]*model.AdvicePage{},
+		events:  map[string]func() *feed.Events{},
 	}
 	b.baseURL = withSlash(b.baseURL)
 	var err error
@@ -62,6 +65,9 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 	slices.SortStableFunc(b.actions, compareActions)
 	for _, a := range b.actions {
 		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
+	}
+	for slug := range b.apps {
+		b.events[slug] = b.eventsOnce(slug)
 	}
 	for _, p := range site.Advice {
 		if !safeSegment(p.Slug) {
@@ -152,19 +158,16 @@ func (b *build) slugs() []string {
 	return out
 }
 
-// summaryJobs lists the files that sum up every record, the biggest
-// first so that they start before the many small pages: the site's feed,
-// the timeline, the dashboard and the call sheet. The list is made once
-// per build.
+// summaryJobs lists the files that sum up every record: the timeline, the
+// dashboard, the call sheet and the site's feed. The list is made once per
+// build.
 func (b *build) summaryJobs() []job {
 	b.summariesOnce.Do(func() {
-		js := []job{{path: "calendar.ics", make: func() ([]byte, error) {
-			return siteFeed(b.site, b.actions, b.baseURL), nil
-		}}}
-		js = append(js, b.timelineJobs()...)
+		js := b.timelineJobs()
 		b.summaries = append(js,
 			job{path: "index.html", tmpl: "dashboard.html", data: func() (any, error) { return b.dashboard(), nil }},
 			job{path: "calls/index.html", tmpl: "calls.html", data: func() (any, error) { return b.calls(), nil }},
+			job{path: "calendar.ics", make: func() ([]byte, error) { return b.siteFeed(), nil }},
 		)
 	})
 	return b.summaries
@@ -193,7 +196,7 @@ func (b *build) appJobs(app *model.Application) []job {
 			return b.application(app)
 		}},
 		{path: dir + "calendar.ics", app: app.Slug, make: func() ([]byte, error) {
-			return appFeed(b.site, app, b.byApp[app.Slug], b.baseURL), nil
+			return feed.ApplicationFeed(b.site, app, b.feedEvents(app.Slug)), nil
 		}},
 	}
 	for _, a := range b.byApp[app.Slug] {

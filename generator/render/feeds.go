@@ -1,18 +1,32 @@
 package render
 
 import (
+	"sync"
+
 	"github.com/followup-dev/followup/generator/feed"
-	"github.com/followup-dev/followup/generator/model"
 )
 
-// siteFeed returns calendar.ics: every pending action and every interview.
-func siteFeed(site *model.Site, actions []*model.Action, baseURL string) []byte {
-	return feed.Site(site, actions, baseURL)
+// feedEvents returns the encoded events of an application's feed, made
+// once per build: the application's own feed and the site's share them.
+func (b *build) feedEvents(slug string) *feed.Events {
+	return b.events[slug]()
 }
 
-// appFeed returns applications/<slug>/calendar.ics, the feed of one application.
-func appFeed(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) []byte {
-	return feed.Application(site, app, actions, baseURL)
+// eventsOnce returns the function feedEvents calls for slug.
+func (b *build) eventsOnce(slug string) func() *feed.Events {
+	return sync.OnceValue(func() *feed.Events {
+		return feed.ApplicationEvents(b.apps[slug], b.byApp[slug], b.baseURL)
+	})
+}
+
+// siteFeed returns calendar.ics: every pending action and every interview.
+func (b *build) siteFeed() []byte {
+	slugs := b.slugs()
+	all := make([]*feed.Events, len(slugs))
+	for i, slug := range slugs {
+		all[i] = b.feedEvents(slug)
+	}
+	return feed.SiteFeed(b.site, all)
 }
 
 // feedSubscriptionLinks returns the webcal:// and Google Calendar links of

@@ -164,6 +164,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	b := &build{
 		r: old.r, site: site, private: old.private, baseURL: old.baseURL, base: old.base,
 		apps: maps.Clone(old.apps), byApp: maps.Clone(old.byApp), advice: old.advice,
+		events: maps.Clone(old.events),
 	}
 	delete(b.apps, slug)
 	delete(b.byApp, slug)
@@ -185,6 +186,10 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	if len(mine) > 0 {
 		b.byApp[slug] = mine
 	}
+	delete(b.events, slug)
+	if i >= 0 {
+		b.events[slug] = b.eventsOnce(slug)
+	}
 	b.actions = make([]*model.Action, 0, len(old.actions)+len(mine))
 	for _, a := range old.actions {
 		if a.App.Slug == slug {
@@ -199,13 +204,22 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	return &Build{b: b}, nil
 }
 
-// allJobs lists every file of the site but the static ones, the big pages
-// that sum up every record first, so that no one of them is left to the end.
+// allJobs lists every file of the site but the static ones. The big pages
+// that sum up every record come first, so that no one of them is left to
+// the end, except the site's feed: it goes last, when the feeds of the
+// applications have encoded its events.
 func (b *build) allJobs() []job {
-	js := slices.Clone(b.summaryJobs()) // Stream clears the jobs it has done
+	var js, last []job
+	for _, j := range b.summaryJobs() {
+		if j.path == "calendar.ics" {
+			last = append(last, j)
+		} else {
+			js = append(js, j)
+		}
+	}
 	js = append(js, b.siteJobs()...)
 	for _, slug := range b.slugs() {
 		js = append(js, b.appJobs(b.apps[slug])...)
 	}
-	return js
+	return append(js, last...)
 }
