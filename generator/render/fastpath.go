@@ -18,7 +18,9 @@ import (
 // a template it calls, keeps its own.
 
 // fastPartials lists each partial written in Go: the templates its output
-// depends on, itself first, and the definition that replaces it.
+// depends on, itself first, and the definition that replaces it. A name
+// "page.html:block" is the block as that page's layout defines it; the
+// "main" blocks of the two pages a hunt has most of are written in Go too.
 var fastPartials = []struct {
 	uses []string
 	repl string
@@ -32,39 +34,54 @@ var fastPartials = []struct {
 	{[]string{"history-items", "history-event"}, `{{define "history-items"}}{{.HistoryHTML}}{{end}}`},
 	{[]string{"header"}, `{{define "header"}}{{.HeaderHTML}}{{end}}`},
 	{[]string{"footer"}, `{{define "footer"}}{{.FooterHTML}}{{end}}`},
+	{[]string{"application.html:main", "action-items", "action", "due", "state", "history-items", "history-event", "feeds"},
+		`{{define "main"}}{{.MainHTML}}{{end}}`},
+	{[]string{"script.html:main", "script.html:afterwards", "due"}, `{{define "main"}}{{.MainHTML}}{{end}}`},
 }
 
 // defaultTrees is the source form of every template of the embedded
-// partials, by name, for telling whether a site replaced one.
+// layouts, for telling whether a site replaced one: a partial by its name,
+// a block of a page's layout as "page.html:block".
 var defaultTrees = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	add := func(t *template.Template, prefix string) {
+		for _, d := range t.Templates() {
+			if d.Tree != nil {
+				out[prefix+d.Name()] = d.Tree.Root.String()
+			}
+		}
+	}
 	t := template.New("defaults")
 	names, err := (&overlay{base: layouts.FS}).files("partials")
 	if err != nil {
 		panic(err)
 	}
 	for _, name := range names {
-		src, err := layouts.FS.ReadFile(name)
-		if err != nil {
-			panic(err)
-		}
-		template.Must(t.New(name).Parse(string(src)))
+		template.Must(t.New(name).Parse(readDefault(name)))
 	}
-	out := map[string]string{}
-	for _, d := range t.Templates() {
-		if d.Tree != nil {
-			out[d.Name()] = d.Tree.Root.String()
-		}
+	add(t, "")
+	for _, name := range pageLayouts {
+		add(template.Must(template.New(name).Parse(readDefault(name))), name+":")
 	}
 	return out
 })
 
-// useFastPartials replaces, in t, each partial written in Go whose
-// definition, and those of the templates it calls, are still the embedded
-// ones. Every partial is judged before any is replaced.
-func useFastPartials(t *template.Template) error {
+// readDefault returns the source of an embedded layout.
+func readDefault(name string) string {
+	src, err := layouts.FS.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(src)
+}
+
+// useFastPartials replaces, in t, the page layout named page, each partial
+// written in Go whose definition, and those of the templates it calls, are
+// still the embedded ones. Every partial is judged before any is replaced.
+func useFastPartials(t *template.Template, page string) error {
 	var repl []string
 	for _, f := range fastPartials {
-		if isDefault(t, f.uses) {
+		if isDefault(t, page, f.uses) {
 			repl = append(repl, f.repl)
 		}
 	}
@@ -76,11 +93,20 @@ func useFastPartials(t *template.Template) error {
 	return nil
 }
 
-// isDefault reports whether each named template of t is the embedded one.
-func isDefault(t *template.Template, names []string) bool {
+// isDefault reports whether each named template of t, a clone made for the
+// layout page, is the embedded one. A block of another page's layout is
+// not.
+func isDefault(t *template.Template, page string, names []string) bool {
 	for _, name := range names {
+		key := name
+		if layout, block, ok := strings.Cut(name, ":"); ok {
+			if layout != page {
+				return false
+			}
+			name = block
+		}
 		d := t.Lookup(name)
-		if d == nil || d.Tree == nil || defaultTrees()[name] == "" || d.Tree.Root.String() != defaultTrees()[name] {
+		if d == nil || d.Tree == nil || defaultTrees()[key] == "" || d.Tree.Root.String() != defaultTrees()[key] {
 			return false
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/scripts"
 	"github.com/followup-dev/followup/layouts"
 )
 
@@ -134,4 +136,97 @@ func regexpOwn(src string) []string {
 		}
 	}
 	return out
+}
+
+// TestFastPagesMatchTemplates checks that the "main" blocks written in Go
+// write the very bytes html/template writes from the embedded page
+// layouts, for values that need escaping, filtering or percent-encoding,
+// with every optional part present and absent.
+func TestFastPagesMatchTemplates(t *testing.T) {
+	root := slowPartials(t)
+	main := func(layout string) *template.Template {
+		c, err := root.Clone()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := parseInto(c, &overlay{base: layouts.FS}, layout); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	app, script := main("application.html"), main("script.html")
+	n := len(awkward)
+	for i, s := range awkward {
+		u, v := awkward[(i+3)%n], awkward[(i+7)%n]
+		if i%4 == 3 { // some pages with every optional part empty
+			u, v = "", ""
+		}
+		a := actionView{Class: s, Due: u, DueText: v, State: s, StateLabel: u, Summary: v, Company: s, Role: u,
+			AppURL: v, Pending: i%2 == 0, OwnPage: true, Explain: u}
+		e := eventView{Date: s, When: u, Label: v, Details: awkward[:i%3]}
+		ap := applicationPage{
+			page: page{Base: s, Private: i%2 == 1},
+			App: appFacts{Company: s, Role: u, StatusLabel: v, Applied: u, Channel: v, Source: s, Link: v, LinkText: s,
+				Location: u, Salary: v, Confirmation: s, Pitch: u, NoCalls: i%3 == 0},
+			Feed:  feedView{HTTPS: s, Webcal: template.URL(u), Google: v, File: s},
+			Notes: template.HTML(v),
+		}
+		if u != "" {
+			ap.Contacts = []contactView{{Name: s, Role: u, Title: v, Email: s, Phone: u, Tel: template.URL(v)}, {Name: u, Phone: s}}
+			ap.Plan = actionViews{a, a}
+			ap.History = eventViews{e}
+		}
+		if got, want := string(ap.MainHTML()), execute(t, app, "main", ap); got != want {
+			t.Errorf("application page %d:\nGo:       %q\ntemplate: %q", i, got, want)
+		}
+		for _, kind := range []model.Kind{model.KindCall, model.KindEmail, model.KindLetter} {
+			sp := &scriptPage{
+				S: &scripts.Script{Kind: kind, Title: s, To: u, Opening: v, Purpose: s, Pitch: u, Voicemail: v,
+					Subject: s, Body: u, Afterwards: v, Record: s},
+				Action: a, Call: kind == model.KindCall, Email: kind == model.KindEmail, Letter: kind == model.KindLetter,
+				Phone: u, Tel: template.URL(v), Address: s, Mailto: template.URL(u), TextURL: s, AppURL: v, AdviceURL: u,
+			}
+			if u != "" {
+				sp.S.Questions, sp.S.Cautions = awkward[:1+i%3], awkward[i%5:i%5+2]
+			}
+			if got, want := string(sp.MainHTML()), execute(t, script, "main", sp); got != want {
+				t.Errorf("%s script page %d:\nGo:       %q\ntemplate: %q", kind, i, got, want)
+			}
+		}
+	}
+}
+
+// TestFastPagesYieldToOverrides checks that a site's own page layout, or
+// its own partial the page calls, is the one used.
+func TestFastPagesYieldToOverrides(t *testing.T) {
+	site, actions := fixture(t)
+	for file, src := range map[string]string{
+		"application.html":     `{{define "main"}}OWN-APP{{end}}`,
+		"script.html":          `{{define "main"}}OWN-SCRIPT{{end}}`,
+		"partials/feeds.html":  `{{define "feeds"}}OWN-FEEDS{{end}}`,
+		"partials/zz-due.html": `{{define "due"}}OWN-DUE{{end}}`,
+	} {
+		dir := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(dir, "partials"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(file)), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files, err := Site(site.Public(), actions, Options{BaseURL: "https://example.com/", LayoutsDir: dir})
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		var all strings.Builder
+		for name, data := range files {
+			if strings.HasPrefix(name, "applications/acme/") && strings.HasSuffix(name, ".html") {
+				all.Write(data)
+			}
+		}
+		for _, mark := range regexpOwn(src) {
+			if !strings.Contains(all.String(), mark) {
+				t.Errorf("%s: the pages do not use the site's own %s", file, mark)
+			}
+		}
+	}
 }

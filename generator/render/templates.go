@@ -108,7 +108,7 @@ func parsePages(o *overlay) (map[string]*template.Template, error) {
 		if err := parseInto(t, o, name); err != nil {
 			return nil, err
 		}
-		if err := useFastPartials(t); err != nil {
+		if err := useFastPartials(t, name); err != nil {
 			return nil, err
 		}
 		pages[name] = t

@@ -1,0 +1,264 @@
+package render
+
+import "html/template"
+
+// The Go forms of the "main" block of the two pages a hunt has most of:
+// an application's page and a script's page. Like the partials in
+// fastwrite.go, each writes the bytes html/template writes from the
+// embedded layout, and is used only while the page's layout and the
+// partials it calls are the embedded ones.
+
+// MainHTML is the page as the "main" block of the embedded
+// application.html writes it.
+func (p applicationPage) MainHTML() template.HTML {
+	var w writer
+	w.Grow(2048 + 600*len(p.Plan) + 300*len(p.History) + len(p.Notes))
+	a := p.App
+	w.raw("\n<p class=\"crumbs\"><a href=\"")
+	w.url(p.Base)
+	w.raw("\">Dashboard</a> › application</p>\n<h1>")
+	w.text(a.Company)
+	w.raw(` <span class="sub">`)
+	w.text(a.Role)
+	w.raw("</span></h1>\n<p class=\"status-line\">Status: <span class=\"status\">")
+	w.text(a.StatusLabel)
+	w.raw("</span></p>\n\n<section aria-labelledby=\"facts-title\">\n  <h2 id=\"facts-title\">The application</h2>\n  <dl class=\"facts\">")
+	w.fact("Applied", a.Applied)
+	w.fact("Channel", a.Channel)
+	w.fact("Source", a.Source)
+	w.fact("Location", a.Location)
+	if a.Link != "" {
+		w.raw(`<div><dt>Posting</dt><dd><a href="`)
+		w.url(a.Link)
+		w.raw(`" rel="noopener noreferrer">`)
+		w.text(a.Link)
+		w.raw(`</a></dd></div>`)
+	}
+	w.fact("Posting", a.LinkText)
+	w.fact("Confirmation", a.Confirmation)
+	w.fact("Pitch", a.Pitch)
+	if a.NoCalls {
+		w.raw(`<div><dt>Phone calls</dt><dd>The posting asked for none</dd></div>`)
+	}
+	w.fact("Salary", a.Salary)
+	w.raw("\n  </dl>\n</section>")
+	if len(p.Contacts) > 0 {
+		p.writeContacts(&w)
+	}
+	w.raw("\n\n<section aria-labelledby=\"plan-title\">\n  <h2 id=\"plan-title\">The plan</h2>")
+	if len(p.Plan) > 0 {
+		w.raw("\n  <ol class=\"actions plan\">")
+		for _, v := range p.Plan {
+			w.raw("\n    ")
+			v.write(&w)
+		}
+		w.raw("\n  </ol>")
+	} else {
+		w.raw("\n  <p>No follow-up planned.</p>")
+	}
+	w.raw("\n  <h3>Calendar</h3>\n  <p>Every follow-up of this application as a calendar you can subscribe to:</p>\n  ")
+	p.Feed.write(&w)
+	w.raw("\n</section>\n\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">History</h2>")
+	if len(p.History) > 0 {
+		w.raw("\n  <ol class=\"timeline\">")
+		for _, v := range p.History {
+			w.raw("\n    ")
+			v.writeHistory(&w)
+		}
+		w.raw("\n  </ol>")
+	} else {
+		w.raw("\n  <p>Nothing has happened yet.</p>")
+	}
+	w.raw("\n</section>")
+	if p.Notes != "" {
+		w.raw("\n<section aria-labelledby=\"notes-title\" class=\"notes\">\n  <h2 id=\"notes-title\">Notes</h2>\n  ")
+		w.raw(string(p.Notes))
+		w.raw("\n</section>")
+	}
+	return template.HTML(w.String())
+}
+
+// writeContacts writes the table of contacts of an application's page.
+func (p applicationPage) writeContacts(w *writer) {
+	w.raw("\n<section aria-labelledby=\"contacts-title\">\n  <h2 id=\"contacts-title\">Contacts</h2>\n  <div class=\"table-scroll\">\n  <table>\n",
+		`    <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Title</th>`)
+	if p.Private {
+		w.raw(`<th scope="col">Email</th><th scope="col">Phone</th>`)
+	}
+	w.raw("</tr></thead>\n    <tbody>")
+	for _, c := range p.Contacts {
+		w.raw("\n      <tr><th scope=\"row\">")
+		w.text(c.Name)
+		w.raw(`</th><td>`)
+		w.text(c.Role)
+		w.raw(`</td><td>`)
+		w.text(c.Title)
+		w.raw(`</td>`)
+		if p.Private {
+			w.raw(`<td>`)
+			w.text(c.Email)
+			w.raw(`</td><td>`)
+			w.phone(c.Phone, c.Tel)
+			w.raw(`</td>`)
+		}
+		w.raw(`</tr>`)
+	}
+	w.raw("\n    </tbody>\n  </table>\n  </div>\n</section>")
+}
+
+// write writes the feed's links as the partial "feeds" does.
+func (f feedView) write(w *writer) {
+	w.raw("<ul class=\"feeds\">\n  <li><a href=\"")
+	w.trustedURL(f.Webcal)
+	w.raw("\">Subscribe (webcal)</a></li>\n  <li><a href=\"")
+	w.url(f.Google)
+	w.raw("\">Add to Google Calendar</a></li>\n  <li><a href=\"")
+	w.url(f.HTTPS)
+	w.raw("\">Feed URL (https)</a></li>\n</ul>")
+}
+
+// MainHTML is the page as the "main" block of the embedded script.html
+// writes it.
+func (p *scriptPage) MainHTML() template.HTML {
+	var w writer
+	s := p.S
+	w.Grow(2048 + len(s.Body) + len(s.Opening) + len(s.Purpose) + len(s.Pitch) + len(s.Voicemail) + len(s.Record))
+	w.raw(`<article class="script kind-`)
+	w.text(string(s.Kind))
+	w.raw("\">\n  <p class=\"crumbs noprint\"><a href=\"")
+	w.url(p.AppURL)
+	w.raw(`">`)
+	w.text(p.Action.Company)
+	w.raw("</a> › script</p>\n  <h1>")
+	w.text(s.Title)
+	w.raw("</h1>\n  <dl class=\"facts script-facts\">\n    <div><dt>Due</dt><dd data-due=\"")
+	w.text(p.Action.Due)
+	w.raw(`"><time datetime="`)
+	w.text(p.Action.Due)
+	w.raw(`">`)
+	w.text(p.Action.DueText)
+	w.raw(`</time><span class="badge" data-badge></span></dd></div>`)
+	w.fact("To", s.To)
+	if p.Phone != "" {
+		w.raw(`<div><dt>Phone</dt><dd>`)
+		w.phone(p.Phone, p.Tel)
+		w.raw(`</dd></div>`)
+	}
+	w.fact("Email", p.Address)
+	w.raw("\n    <div><dt>Application</dt><dd>")
+	w.text(p.Action.Company)
+	w.raw(", ")
+	w.text(p.Action.Role)
+	w.raw("</dd></div>\n  </dl>")
+	if p.Call {
+		w.section("Opening", s.Opening)
+		w.section("Why you call", s.Purpose)
+		w.section("Your line", s.Pitch)
+		if len(s.Questions) > 0 {
+			w.raw("\n  <h2>Questions</h2>\n  <ol>")
+			w.items(s.Questions)
+			w.raw("</ol>")
+		}
+		w.section("On voicemail", s.Voicemail)
+	} else {
+		if s.Subject != "" {
+			w.raw("\n  <h2>Subject</h2>\n  <p class=\"subject\" id=\"subject\">")
+			w.text(s.Subject)
+			w.raw("</p>")
+		}
+		if p.Letter {
+			w.raw("\n  <h2>Letter</h2>")
+		} else {
+			w.raw("\n  <h2>Body</h2>")
+		}
+		w.raw("\n  <pre class=\"letter\" id=\"body\">")
+		w.text(s.Body)
+		w.raw("</pre>\n  <p class=\"noprint actions-row\">")
+		if p.Email && p.Mailto != "" {
+			w.raw(`<a class="button" href="`)
+			w.trustedURL(p.Mailto)
+			w.raw(`">Open in your mail app</a> `)
+		}
+		w.raw("\n    <button type=\"button\" class=\"button\" data-copy=\"body\" hidden>Copy the text</button>",
+			"\n    <span class=\"copied\" data-copied role=\"status\"></span>\n  </p>")
+	}
+	if len(s.Cautions) > 0 {
+		w.raw("\n  <h2>Keep in mind</h2>\n  <ul>")
+		w.items(s.Cautions)
+		w.raw("</ul>")
+	}
+	if s.Afterwards != "" || s.Record != "" {
+		w.raw("\n  <h2>Afterwards</h2>")
+		if s.Afterwards != "" {
+			w.raw(`<p>`)
+			w.text(s.Afterwards)
+			w.raw(`</p>`)
+		}
+		if s.Record != "" {
+			if s.Afterwards == "" {
+				w.raw(`<p>Add this line under <code>events:</code> in the record:</p>`)
+			}
+			w.raw("\n  <pre class=\"record\">")
+			w.text(s.Record)
+			w.raw("</pre>")
+		}
+	}
+	w.raw("\n  <p class=\"noprint more\">\n    <a href=\"")
+	w.url(p.TextURL)
+	w.raw(`">Plain text</a> · <a href="`)
+	w.url(p.AppURL)
+	w.raw(`">Back to the application</a>`)
+	if p.AdviceURL != "" {
+		w.raw(` · <a href="`)
+		w.url(p.AdviceURL)
+		w.raw(`">Why this follow-up</a>`)
+	}
+	w.raw("\n  </p>\n</article>")
+	return template.HTML(w.String())
+}
+
+// fact writes one term of a list of facts, when it has a value.
+func (w *writer) fact(term, value string) {
+	if value != "" {
+		w.raw(`<div><dt>`, term, `</dt><dd>`)
+		w.text(value)
+		w.raw(`</dd></div>`)
+	}
+}
+
+// section writes a heading and a paragraph, when the paragraph has text.
+func (w *writer) section(heading, text string) {
+	if text != "" {
+		w.raw(`<h2>`, heading, `</h2><p>`)
+		w.text(text)
+		w.raw(`</p>`)
+	}
+}
+
+// items writes each of list as a list item.
+func (w *writer) items(list []string) {
+	for _, s := range list {
+		w.raw(`<li>`)
+		w.text(s)
+		w.raw(`</li>`)
+	}
+}
+
+// phone writes a phone number, as a link when it has a tel: URL.
+func (w *writer) phone(number string, tel template.URL) {
+	if tel == "" {
+		w.text(number)
+		return
+	}
+	w.raw(`<a href="`)
+	w.trustedURL(tel)
+	w.raw(`">`)
+	w.text(number)
+	w.raw(`</a>`)
+}
+
+// trustedURL writes a URL the code made (template.URL) into a quoted
+// attribute: normalized and escaped, but not filtered for its scheme.
+func (w *writer) trustedURL(u template.URL) {
+	w.text(normalizeURL(string(u)))
+}
