@@ -12,7 +12,26 @@ import "html/template"
 // application.html writes it.
 func (p applicationPage) MainHTML() template.HTML {
 	var w writer
-	w.Grow(2048 + 600*len(p.Plan) + 300*len(p.History) + len(p.Notes))
+	w.Grow(p.size())
+	p.writeMain(&w)
+	return template.HTML(w.String())
+}
+
+// writePage writes the whole page as the embedded layouts do.
+func (p applicationPage) writePage(w *writer) {
+	w.Grow(p.size() + 1500)
+	p.writeHead(w, "")
+	p.writeMain(w)
+	p.writeTail(w)
+}
+
+// size is a guess at the length of the page's main block.
+func (p applicationPage) size() int {
+	return 2048 + 600*len(p.Plan) + 300*len(p.History) + len(p.Notes)
+}
+
+// writeMain writes the "main" block of application.html.
+func (p applicationPage) writeMain(w *writer) {
 	a := p.App
 	w.raw("\n<p class=\"crumbs\"><a href=\"")
 	w.url(p.Base)
@@ -43,27 +62,27 @@ func (p applicationPage) MainHTML() template.HTML {
 	w.fact("Salary", a.Salary)
 	w.raw("\n  </dl>\n</section>")
 	if len(p.Contacts) > 0 {
-		p.writeContacts(&w)
+		p.writeContacts(w)
 	}
 	w.raw("\n\n<section aria-labelledby=\"plan-title\">\n  <h2 id=\"plan-title\">The plan</h2>")
 	if len(p.Plan) > 0 {
 		w.raw("\n  <ol class=\"actions plan\">")
 		for _, v := range p.Plan {
 			w.raw("\n    ")
-			v.write(&w)
+			v.write(w)
 		}
 		w.raw("\n  </ol>")
 	} else {
 		w.raw("\n  <p>No follow-up planned.</p>")
 	}
 	w.raw("\n  <h3>Calendar</h3>\n  <p>Every follow-up of this application as a calendar you can subscribe to:</p>\n  ")
-	p.Feed.write(&w)
+	p.Feed.write(w)
 	w.raw("\n</section>\n\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">History</h2>")
 	if len(p.History) > 0 {
 		w.raw("\n  <ol class=\"timeline\">")
 		for _, v := range p.History {
 			w.raw("\n    ")
-			v.writeHistory(&w)
+			v.writeHistory(w)
 		}
 		w.raw("\n  </ol>")
 	} else {
@@ -75,7 +94,6 @@ func (p applicationPage) MainHTML() template.HTML {
 		w.raw(string(p.Notes))
 		w.raw("\n</section>")
 	}
-	return template.HTML(w.String())
 }
 
 // writeContacts writes the table of contacts of an application's page.
@@ -121,8 +139,28 @@ func (f feedView) write(w *writer) {
 // writes it.
 func (p *scriptPage) MainHTML() template.HTML {
 	var w writer
+	w.Grow(p.size())
+	p.writeMain(&w)
+	return template.HTML(w.String())
+}
+
+// writePage writes the whole page as the embedded layouts do.
+func (p *scriptPage) writePage(w *writer) {
+	w.Grow(p.size() + 1500)
+	p.writeHead(w, "script-page")
+	p.writeMain(w)
+	p.writeTail(w)
+}
+
+// size is a guess at the length of the page's main block.
+func (p *scriptPage) size() int {
 	s := p.S
-	w.Grow(2048 + len(s.Body) + len(s.Opening) + len(s.Purpose) + len(s.Pitch) + len(s.Voicemail) + len(s.Record))
+	return 2048 + len(s.Body) + len(s.Opening) + len(s.Purpose) + len(s.Pitch) + len(s.Voicemail) + len(s.Record)
+}
+
+// writeMain writes the "main" block of script.html.
+func (p *scriptPage) writeMain(w *writer) {
+	s := p.S
 	w.raw(`<article class="script kind-`)
 	w.text(string(s.Kind))
 	w.raw("\">\n  <p class=\"crumbs noprint\"><a href=\"")
@@ -214,7 +252,40 @@ func (p *scriptPage) MainHTML() template.HTML {
 		w.raw(`">Why this follow-up</a>`)
 	}
 	w.raw("\n  </p>\n</article>")
-	return template.HTML(w.String())
+}
+
+// writeHead writes what the embedded base.html writes before a page's
+// "main" block, with bodyClass as the page's "bodyclass".
+func (p page) writeHead(w *writer, bodyClass string) {
+	w.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+		`<meta name="viewport" content="width=device-width, initial-scale=1">`)
+	if p.NoIndex {
+		w.raw("\n<meta name=\"robots\" content=\"noindex\">")
+	}
+	w.raw("\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>")
+	w.text(p.HeadTitle)
+	w.raw("</title>\n<link rel=\"icon\" href=\"")
+	w.url(p.Base)
+	w.raw("assets/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"")
+	w.url(p.Base)
+	w.raw("assets/style.css\">\n<script src=\"")
+	w.url(p.Base)
+	w.raw("assets/followup.js\" defer></script>")
+	if p.LiveReload {
+		w.raw("\n<script src=\"")
+		w.url(p.Base)
+		w.raw("__followup/livereload.js\"></script>")
+	}
+	w.raw("\n</head>\n<body class=\"", bodyClass, "\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
+	p.writeHeader(w)
+	w.raw("\n<main id=\"main\">\n")
+}
+
+// writeTail writes what base.html writes after a page's "main" block.
+func (p page) writeTail(w *writer) {
+	w.raw("\n</main>\n")
+	p.writeFooter(w)
+	w.raw("\n</body>\n</html>\n")
 }
 
 // fact writes one term of a list of facts, when it has a value.

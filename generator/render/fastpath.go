@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -39,6 +40,20 @@ var fastPartials = []struct {
 	{[]string{"script.html:main", "script.html:afterwards", "due"}, `{{define "main"}}{{.MainHTML}}{{end}}`},
 }
 
+// fastPages lists the pages written in Go from top to bottom, with the
+// templates their output depends on.
+var fastPages = map[string][]string{
+	"application.html": {"base", "bodyclass", "header", "footer",
+		"application.html:main", "action-items", "action", "due", "state", "history-items", "history-event", "feeds"},
+	"script.html": {"base", "script.html:bodyclass", "header", "footer",
+		"script.html:main", "script.html:afterwards", "due"},
+}
+
+// pageWriter is the data of a page written in Go.
+type pageWriter interface {
+	writePage(w *writer)
+}
+
 // defaultTrees is the source form of every template of the embedded
 // layouts, for telling whether a site replaced one: a partial by its name,
 // a block of a page's layout as "page.html:block".
@@ -56,7 +71,7 @@ var defaultTrees = sync.OnceValue(func() map[string]string {
 	if err != nil {
 		panic(err)
 	}
-	for _, name := range names {
+	for _, name := range append([]string{"base.html"}, names...) {
 		template.Must(t.New(name).Parse(readDefault(name)))
 	}
 	add(t, "")
@@ -121,8 +136,8 @@ var htmlEscapes = [256]string{
 	'+': "&#43;", '<': "&lt;", '>': "&gt;",
 }
 
-// writer builds a partial's output.
-type writer struct{ strings.Builder }
+// writer builds the output of a partial, or of a whole page.
+type writer struct{ bytes.Buffer }
 
 // raw writes markup of the layout itself.
 func (w *writer) raw(s ...string) {

@@ -176,9 +176,12 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 			ap.Plan = actionViews{a, a}
 			ap.History = eventViews{e}
 		}
+		ap.page = page{Base: s, SiteTitle: u, Owner: v, Title: s, HeadTitle: u, NoIndex: i%2 == 0,
+			LiveReload: i%3 == 0, Private: i%2 == 1, InDashboard: i%5 == 1}
 		if got, want := string(ap.MainHTML()), execute(t, app, "main", ap); got != want {
 			t.Errorf("application page %d:\nGo:       %q\ntemplate: %q", i, got, want)
 		}
+		checkPage(t, app, ap)
 		for _, kind := range []model.Kind{model.KindCall, model.KindEmail, model.KindLetter} {
 			sp := &scriptPage{
 				S: &scripts.Script{Kind: kind, Title: s, To: u, Opening: v, Purpose: s, Pitch: u, Voicemail: v,
@@ -189,10 +192,23 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 			if u != "" {
 				sp.S.Questions, sp.S.Cautions = awkward[:1+i%3], awkward[i%5:i%5+2]
 			}
+			sp.page = ap.page
 			if got, want := string(sp.MainHTML()), execute(t, script, "main", sp); got != want {
 				t.Errorf("%s script page %d:\nGo:       %q\ntemplate: %q", kind, i, got, want)
 			}
+			checkPage(t, script, sp)
 		}
+	}
+}
+
+// checkPage checks that a page written in Go from top to bottom is what
+// the embedded layouts write.
+func checkPage(t *testing.T, layout *template.Template, data pageWriter) {
+	t.Helper()
+	var w writer
+	data.writePage(&w)
+	if got, want := w.String(), execute(t, layout, "base", data); got != want {
+		t.Errorf("page of %+v:\nGo:       %q\ntemplate: %q", data, got, want)
 	}
 }
 
@@ -201,10 +217,13 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 func TestFastPagesYieldToOverrides(t *testing.T) {
 	site, actions := fixture(t)
 	for file, src := range map[string]string{
-		"application.html":     `{{define "main"}}OWN-APP{{end}}`,
-		"script.html":          `{{define "main"}}OWN-SCRIPT{{end}}`,
-		"partials/feeds.html":  `{{define "feeds"}}OWN-FEEDS{{end}}`,
-		"partials/zz-due.html": `{{define "due"}}OWN-DUE{{end}}`,
+		"application.html":        `{{define "main"}}OWN-APP{{end}}`,
+		"script.html":             `{{define "main"}}OWN-SCRIPT{{end}}`,
+		"partials/feeds.html":     `{{define "feeds"}}OWN-FEEDS{{end}}`,
+		"partials/zz-due.html":    `{{define "due"}}OWN-DUE{{end}}`,
+		"base.html":               `{{define "base"}}OWN-BASE{{template "main" .}}{{end}}`,
+		"partials/zz-header.html": `{{define "header"}}OWN-HEADER{{end}}`,
+		"partials/zz-footer.html": `{{define "footer"}}OWN-FOOTER{{end}}`,
 	} {
 		dir := t.TempDir()
 		if err := os.MkdirAll(filepath.Join(dir, "partials"), 0o755); err != nil {

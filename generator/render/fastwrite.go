@@ -226,6 +226,12 @@ func (v eventView) writeDetails(w *writer) {
 func (p page) HeaderHTML() template.HTML {
 	var w writer
 	w.Grow(400 + 5*len(p.Base) + len(p.SiteTitle))
+	p.writeHeader(&w)
+	return template.HTML(w.String())
+}
+
+// writeHeader writes the site's header as the partial "header" does.
+func (p page) writeHeader(w *writer) {
 	w.raw("<header class=\"site-header\">\n  <div class=\"wrap\">\n    <a class=\"site-title\" href=\"")
 	w.url(p.Base)
 	w.raw(`">`)
@@ -247,7 +253,6 @@ func (p page) HeaderHTML() template.HTML {
 		w.raw(">", l.name, "</a></li>")
 	}
 	w.raw("\n      </ul>\n    </nav>\n  </div>\n</header>")
-	return template.HTML(w.String())
 }
 
 // FooterHTML is the site's footer as the embedded partial "footer"
@@ -255,6 +260,12 @@ func (p page) HeaderHTML() template.HTML {
 func (p page) FooterHTML() template.HTML {
 	var w writer
 	w.Grow(200 + len(p.Owner))
+	p.writeFooter(&w)
+	return template.HTML(w.String())
+}
+
+// writeFooter writes the site's footer as the partial "footer" does.
+func (p page) writeFooter(w *writer) {
 	w.raw("<footer class=\"site-footer\">\n  <div class=\"wrap\">\n    <p>")
 	if p.Owner != "" {
 		w.text(p.Owner)
@@ -265,7 +276,6 @@ func (p page) FooterHTML() template.HTML {
 		w.raw(" · <strong>private build: shows contact details, salaries and notes</strong>")
 	}
 	w.raw("</p>\n  </div>\n</footer>")
-	return template.HTML(w.String())
 }
 
 // size is the length of the values a partial writes, a guess at the room

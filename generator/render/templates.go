@@ -87,33 +87,35 @@ func (o *overlay) files(dir string) ([]string, error) {
 }
 
 // parsePages parses base.html and the partials once, then each page on a
-// clone of them.
-func parsePages(o *overlay) (map[string]*template.Template, error) {
+// clone of them. It also tells which pages are written in Go, while their
+// layouts are the embedded ones.
+func parsePages(o *overlay) (map[string]*template.Template, map[string]bool, error) {
 	root := template.New("layouts")
 	partials, err := o.files("partials")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, name := range append([]string{"base.html"}, partials...) {
 		if err := parseInto(root, o, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	pages := map[string]*template.Template{}
+	pages, inGo := map[string]*template.Template{}, map[string]bool{}
 	for _, name := range pageLayouts {
 		t, err := root.Clone()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := parseInto(t, o, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		inGo[name] = fastPages[name] != nil && isDefault(t, name, fastPages[name])
 		if err := useFastPartials(t, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		pages[name] = t
 	}
-	return pages, nil
+	return pages, inGo, nil
 }
 
 // parseInto adds the templates of one layout file to t.
