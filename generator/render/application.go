@@ -68,6 +68,9 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 		App:  b.facts(app),
 		Feed: b.feed("applications/" + app.Slug + "/calendar.ics"),
 	}
+	p.Contacts = make([]contactView, 0, len(app.Contacts))
+	p.History = make(eventViews, 0, len(app.Events))
+	p.Plan = make(actionViews, 0, len(b.byApp[app.Slug]))
 	for _, c := range app.Contacts {
 		v := contactView{Name: c.Name, Role: c.Role, Title: c.Title}
 		if b.private {
