@@ -5,16 +5,19 @@ import (
 	"math"
 	"slices"
 
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
 // Actions returns every action of every application, sorted by due date,
 // application slug and action id.
 func Actions(apps []*model.Application, pb model.Playbook) []*model.Action {
-	var out []*model.Action
-	for _, a := range apps {
-		out = append(out, applicationActions(a, pb)...)
-	}
+	each := make([][]*model.Action, len(apps))
+	parallel.For(len(apps), func(i int) bool {
+		each[i] = applicationActions(apps[i], pb)
+		return true
+	})
+	out := slices.Concat(each...)
 	slices.SortFunc(out, func(x, y *model.Action) int {
 		if c := x.Due.Compare(y.Due); c != 0 {
 			return c

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -49,10 +50,11 @@ type timelineItems []timelineItem
 
 // entry is an event or an action of the timeline, before its view is made.
 type entry struct {
-	date   model.Date
-	order  int // events (0) before actions (1) on a day
+	day    int64 // the date as a number, for sorting
+	order  int   // events (0) before actions (1) on a day
 	slug   string
 	index  int
+	date   model.Date
 	app    *model.Application
 	event  *model.Event
 	action *model.Action
@@ -67,28 +69,35 @@ type monthEntries struct {
 // entries returns every event and every action of the site by date, and
 // on a day events before actions, grouped by month.
 func (b *build) entries() []monthEntries {
-	var all []entry
+	all := make([]entry, 0, len(b.actions)+len(b.actions)/2)
 	for _, slug := range b.slugs() {
 		app := b.apps[slug]
 		for i := range app.Events {
-			all = append(all, entry{date: app.Events[i].Date, slug: slug, index: i, app: app, event: &app.Events[i]})
+			d := app.Events[i].Date
+			all = append(all, entry{day: d.Time().Unix(), date: d, slug: slug, index: i, app: app, event: &app.Events[i]})
 		}
 	}
 	for i, a := range b.actions {
-		all = append(all, entry{date: a.Due, order: 1, slug: a.App.Slug, index: i, action: a})
+		all = append(all, entry{day: a.Due.Time().Unix(), date: a.Due, order: 1, slug: a.App.Slug, index: i, action: a})
 	}
 	slices.SortFunc(all, func(x, y entry) int { // a total order: no two entries tie
-		return cmp.Or(x.date.Compare(y.date), cmp.Compare(x.order, y.order),
+		return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.order, y.order),
 			cmp.Compare(x.slug, y.slug), cmp.Compare(x.index, y.index))
 	})
 	var out []monthEntries
+	lastYear, lastMonth := -1, time.Month(-1)
 	for _, e := range all {
-		id := cmp.Or(e.date.Format("2006-01"), "undated")
-		if n := len(out); n == 0 || out[n-1].id != id {
-			out = append(out, monthEntries{id: id, name: cmp.Or(e.date.Format("January 2006"), "Undated")})
+		y, m := 0, time.Month(0) // undated
+		if !e.date.IsZero() {
+			y, m, _ = e.date.Time().Date()
 		}
-		m := &out[len(out)-1]
-		m.entries = append(m.entries, e)
+		if y != lastYear || m != lastMonth {
+			lastYear, lastMonth = y, m
+			out = append(out, monthEntries{id: cmp.Or(e.date.Format("2006-01"), "undated"),
+				name: cmp.Or(e.date.Format("January 2006"), "Undated")})
+		}
+		mo := &out[len(out)-1]
+		mo.entries = append(mo.entries, e)
 	}
 	return out
 }
