@@ -28,10 +28,10 @@ type Options struct {
 
 // Result is a rendered site.
 type Result struct {
-	Site    *model.Site // as rendered: without private records unless Private
-	Actions []*model.Action
-	Files   render.Files // the whole site in memory (Render); nil after Build, which streams
-	Stats   write.Stats  // what Build wrote
+	Site    *model.Site     // as rendered: without private records unless Private
+	Actions []*model.Action // the plan (Load, Render); nil after Build, which lets go of it early
+	Files   render.Files    // the whole site in memory (Render); nil after Build, which streams
+	Stats   write.Stats     // what Build wrote
 }
 
 // Load runs the load and plan stages: what `followup check` and `plan` need.
@@ -121,8 +121,9 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	actions := plan.Actions(site.Applications, site.Settings.Playbook)
-	p, err := r.Plan(site, actions)
+	// The render stage keeps its own copy of each action: the plan's go
+	// as soon as it is indexed.
+	p, err := r.Plan(site, plan.Actions(site.Applications, site.Settings.Playbook))
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +141,7 @@ func Build(opts Options) (*Result, error) {
 		return nil, err
 	}
 	remember(dest, key)
-	return &Result{Site: site, Actions: actions, Stats: st}, nil
+	return &Result{Site: site, Stats: st}, nil
 }
 
 // Dest returns the output directory of opts.
