@@ -121,7 +121,8 @@ func isDefault(t *template.Template, page string, names []string) bool {
 			name = block
 		}
 		d := t.Lookup(name)
-		if d == nil || d.Tree == nil || defaultTrees()[key] == "" || d.Tree.Root.String() != defaultTrees()[key] {
+		want, ok := defaultTrees()[key]
+		if d == nil || d.Tree == nil || !ok || d.Tree.Root.String() != want {
 			return false
 		}
 	}

@@ -249,3 +249,17 @@ func TestFastPagesYieldToOverrides(t *testing.T) {
 		}
 	}
 }
+
+// TestPagesInGo checks that the pages written in Go are, with the embedded
+// layouts, and that no other page is.
+func TestPagesInGo(t *testing.T) {
+	r, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range pageLayouts {
+		if want := fastPages[page] != nil; r.inGo[page] != want {
+			t.Errorf("%s written in Go: %v, want %v", page, r.inGo[page], want)
+		}
+	}
+}
