@@ -62,7 +62,9 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 		}
 		b.actions = append(b.actions, b.own(a))
 	}
-	slices.SortStableFunc(b.actions, compareActions)
+	if !slices.IsSortedFunc(b.actions, compareActions) { // plan.Actions sorts them so
+		slices.SortStableFunc(b.actions, compareActions)
+	}
 	for _, a := range b.actions {
 		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
 	}

@@ -137,18 +137,19 @@ type executor struct {
 	t    *template.Template
 	data *Data
 	err  error
+	buf  bytes.Buffer
 }
 
 func (x *executor) block(name string) string {
 	if x.err != nil {
 		return ""
 	}
-	var b bytes.Buffer
-	if err := x.t.ExecuteTemplate(&b, name, x.data); err != nil {
+	x.buf.Reset()
+	if err := x.t.ExecuteTemplate(&x.buf, name, x.data); err != nil {
 		x.err = x.set.convert(err)
 		return ""
 	}
-	out := b.String()
+	out := x.buf.String()
 	for _, bad := range []string{"<no value>", "<nil>"} {
 		if strings.Contains(out, bad) {
 			x.err = &model.Error{Path: x.set.files[x.t.Name()].path, Msg: fmt.Sprintf("block %q printed %s: a value is missing", name, bad)}
