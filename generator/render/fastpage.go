@@ -2,8 +2,8 @@ package render
 
 import "html/template"
 
-// The Go forms of the "main" block of the two pages a hunt has most of:
-// an application's page and a script's page. Like the partials in
+// The Go forms of the pages a long hunt has most of, or biggest: an
+// application's page, a script's page and the timeline. Like the partials in
 // fastwrite.go, each writes the bytes html/template writes from the
 // embedded layout, and is used only while the page's layout and the
 // partials it calls are the embedded ones.
@@ -286,6 +286,81 @@ func (p page) writeTail(w *writer) {
 	w.raw("\n</main>\n")
 	p.writeFooter(w)
 	w.raw("\n</body>\n</html>\n")
+}
+
+// writePage writes the whole page as the embedded layouts do.
+func (p timelinePage) writePage(w *writer) {
+	n := 2048
+	for _, m := range p.Months {
+		n += 200 + m.Items.size()
+	}
+	w.Grow(n + 150*len(p.Index))
+	p.writeHead(w, "")
+	p.writeMain(w)
+	p.writeTail(w)
+}
+
+// writeMain writes the "main" block of timeline.html.
+func (p timelinePage) writeMain(w *writer) {
+	if len(p.Index) > 0 {
+		w.raw("\n<h1>Timeline</h1>\n<p class=\"lede\">Every event and every follow-up, one page a month, the newest month first.</p>",
+			"\n<ol class=\"months\">")
+		for _, l := range p.Index {
+			w.raw("\n  <li><a href=\"")
+			w.url(l.URL)
+			w.raw(`">`)
+			w.text(l.Name)
+			w.raw(`</a> <span class="count">(`)
+			w.text(l.Label)
+			w.raw(`)</span></li>`)
+		}
+		w.raw("\n</ol>")
+		return
+	}
+	if p.Month != "" {
+		w.raw("\n<p class=\"crumbs\"><a href=\"")
+		w.url(p.Base)
+		w.raw("timeline/\">Timeline</a> › month</p>\n<h1>")
+		w.text(p.Month)
+		w.raw("</h1>")
+	} else {
+		w.raw("\n<h1>Timeline</h1>")
+	}
+	w.raw("\n<p class=\"lede\">Every event and every follow-up, by date. States are written out: ",
+		`<span class="state state-pending">to do</span>, <span class="state state-done">done ✓</span>, `,
+		`<span class="state state-skipped">skipped</span>, <span class="state state-cancelled">cancelled</span>.</p>`)
+	for _, m := range p.Months {
+		w.raw("\n<section aria-labelledby=\"m-")
+		w.text(m.ID)
+		w.raw("\">\n  <h2 id=\"m-")
+		w.text(m.ID)
+		w.raw(`">`)
+		w.text(m.Name)
+		w.raw("</h2>\n  <ol class=\"timeline\">")
+		m.Items.write(w)
+		w.raw("\n  </ol>\n</section>")
+	}
+	if len(p.Months) == 0 {
+		w.raw("\n<p>Nothing yet: add an application in <code>content/applications/</code>.</p>")
+	}
+	if p.Older != nil || p.Newer != nil {
+		w.raw("\n<nav class=\"pager\" aria-label=\"Months\">")
+		if p.Older != nil {
+			w.raw(`<a href="`)
+			w.url(p.Older.URL)
+			w.raw(`" rel="prev">← `)
+			w.text(p.Older.Name)
+			w.raw(`</a>`)
+		}
+		if p.Newer != nil {
+			w.raw(`<a href="`)
+			w.url(p.Newer.URL)
+			w.raw(`" rel="next">`)
+			w.text(p.Newer.Name)
+			w.raw(` →</a>`)
+		}
+		w.raw("\n</nav>")
+	}
 }
 
 // fact writes one term of a list of facts, when it has a value.

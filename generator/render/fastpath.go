@@ -47,6 +47,8 @@ var fastPages = map[string][]string{
 		"application.html:main", "action-items", "action", "due", "state", "history-items", "history-event", "feeds"},
 	"script.html": {"base", "script.html:bodyclass", "header", "footer",
 		"script.html:main", "script.html:afterwards", "due"},
+	"timeline.html": {"base", "bodyclass", "header", "footer",
+		"timeline.html:main", "timeline-items", "timeline-event", "action", "due", "state"},
 }
 
 // pageWriter is the data of a page written in Go.

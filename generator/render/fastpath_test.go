@@ -154,7 +154,7 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 		}
 		return c
 	}
-	app, script := main("application.html"), main("script.html")
+	app, script, timeline := main("application.html"), main("script.html"), main("timeline.html")
 	n := len(awkward)
 	for i, s := range awkward {
 		u, v := awkward[(i+3)%n], awkward[(i+7)%n]
@@ -197,6 +197,17 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 				t.Errorf("%s script page %d:\nGo:       %q\ntemplate: %q", kind, i, got, want)
 			}
 			checkPage(t, script, sp)
+		}
+		link := monthLink{Name: s, URL: u, Label: v}
+		items := timelineItems{{Event: &e}, {Action: &a}}
+		for _, tp := range []timelinePage{
+			{page: ap.page, Index: []monthLink{link, {Name: u, URL: v, Label: s}}},
+			{page: ap.page, Month: s, Months: []month{{ID: u, Name: v, Items: items}}, Older: &link},
+			{page: ap.page, Month: v, Months: []month{{ID: s, Name: u}}, Newer: &link},
+			{page: ap.page, Months: []month{{ID: s, Name: u, Items: items}, {ID: v, Name: s, Items: items[1:]}}},
+			{page: ap.page},
+		} {
+			checkPage(t, timeline, tp)
 		}
 	}
 }

@@ -126,6 +126,25 @@ func (v eventView) HTML() template.HTML {
 // them.
 func (items timelineItems) HTML() template.HTML {
 	var w writer
+	w.Grow(items.size())
+	items.write(&w)
+	return template.HTML(w.String())
+}
+
+// write writes the entries as the partial "timeline-items" does.
+func (items timelineItems) write(w *writer) {
+	for _, it := range items {
+		w.raw("\n    ")
+		if it.Event != nil {
+			it.Event.writeTimeline(w)
+		} else {
+			it.Action.write(w)
+		}
+	}
+}
+
+// size is a guess at the length of the entries' markup.
+func (items timelineItems) size() int {
 	n := 0
 	for _, it := range items {
 		if it.Event != nil {
@@ -134,16 +153,7 @@ func (items timelineItems) HTML() template.HTML {
 			n += 5 + it.Action.size()
 		}
 	}
-	w.Grow(n)
-	for _, it := range items {
-		w.raw("\n    ")
-		if it.Event != nil {
-			it.Event.writeTimeline(&w)
-		} else {
-			it.Action.write(&w)
-		}
-	}
-	return template.HTML(w.String())
+	return n
 }
 
 // writeTimeline writes the event as the partial "timeline-event" does.
