@@ -44,6 +44,7 @@ func inputKey(opts Options) (string, error) {
 // in path order. Symbolic links are hashed as their targets' names.
 func hashTree(h io.Writer, root string) error {
 	var files []string
+	links := map[string]bool{}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if errors.Is(err, fs.ErrNotExist) && p == root {
 			return fs.SkipDir
@@ -52,6 +53,9 @@ func hashTree(h io.Writer, root string) error {
 			return err
 		}
 		files = append(files, p)
+		if d.Type()&fs.ModeSymlink != 0 {
+			links[p] = true
+		}
 		return nil
 	})
 	if err != nil {
@@ -65,7 +69,7 @@ func hashTree(h io.Writer, root string) error {
 	for range 4 {
 		wg.Go(func() {
 			for i := range work {
-				sums[i], errs[i] = fileHash(files[i])
+				sums[i], errs[i] = fileHash(files[i], links[files[i]])
 			}
 		})
 	}
@@ -83,9 +87,12 @@ func hashTree(h io.Writer, root string) error {
 	return nil
 }
 
-func fileHash(p string) ([sha256.Size]byte, error) {
-	if target, err := os.Readlink(p); err == nil {
-		return sha256.Sum256([]byte("link:" + target)), nil
+// fileHash returns the hash of a file's bytes, or of a symbolic link's
+// target name.
+func fileHash(p string, link bool) ([sha256.Size]byte, error) {
+	if link {
+		target, err := os.Readlink(p)
+		return sha256.Sum256([]byte("link:" + target)), err
 	}
 	data, err := os.ReadFile(p)
 	return sha256.Sum256(data), err
