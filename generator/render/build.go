@@ -212,15 +212,17 @@ func (b *build) appJobs(app *model.Application) []job {
 			}
 			return sp, nil
 		})
-		js = append(js,
-			job{path: scriptDir(a) + "index.html", app: app.Slug, tmpl: "script.html", data: func() (any, error) { return sp() }},
-			job{path: scriptDir(a) + "script.txt", app: app.Slug, make: func() ([]byte, error) {
-				p, err := sp()
-				if err != nil {
-					return nil, err
-				}
-				return p.text, nil
-			}})
+		// The plain text follows the page on the same worker, which has
+		// filled the script by then.
+		text := &job{path: scriptDir(a) + "script.txt", app: app.Slug, make: func() ([]byte, error) {
+			p, err := sp()
+			if err != nil {
+				return nil, err
+			}
+			return p.text, nil
+		}}
+		js = append(js, job{path: scriptDir(a) + "index.html", app: app.Slug, tmpl: "script.html",
+			data: func() (any, error) { return sp() }, then: text})
 	}
 	return js
 }

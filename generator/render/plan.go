@@ -53,14 +53,16 @@ func (p *Build) Stream(emit func(path string, data []byte) error) error {
 	js := b.allJobs()
 	errs := make([]error, len(js))
 	parallel.For(len(js), func(i int) bool {
-		path := js[i].path
-		var emitErr error
-		err := b.r.do(js[i], func(data []byte) error {
-			emitErr = emit(path, data)
-			return emitErr
-		})
-		if err != nil && err != emitErr {
-			err = fmt.Errorf("render: %s: %w", path, err)
+		var err error
+		for j := &js[i]; j != nil && err == nil; j = j.then {
+			var emitErr error
+			err = b.r.do(*j, func(data []byte) error {
+				emitErr = emit(j.path, data)
+				return emitErr
+			})
+			if err != nil && err != emitErr {
+				err = fmt.Errorf("render: %s: %w", j.path, err)
+			}
 		}
 		errs[i] = err
 		// Let go of the job, and of the data it made for its page (a

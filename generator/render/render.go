@@ -94,11 +94,26 @@ type job struct {
 	tmpl string
 	data func() (any, error)
 	make func() ([]byte, error)
+	then *job // a job the same worker runs next, sharing this one's data
+}
+
+// flatten returns jobs with each job's then after it, as jobs of their own.
+func flatten(jobs []job) []job {
+	var out []job
+	for _, j := range jobs {
+		for p := &j; p != nil; p = p.then {
+			c := *p
+			c.then = nil
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // run executes the jobs on up to GOMAXPROCS goroutines and stores each
 // result under its path. The first error, in job order, wins.
 func (r *Renderer) run(jobs []job, out Files) error {
+	jobs = flatten(jobs)
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	parallel.For(len(jobs), func(i int) bool {
