@@ -11,12 +11,13 @@ import (
 )
 
 // The partials repeated most, once per action and once per timeline event,
-// are written out in Go when the layouts in use are the embedded ones:
-// html/template calls an escaper by reflection for each value, and a long
-// hunt has tens of thousands of entries. The Go writers below produce the
-// bytes the embedded partials would, escaping each value as html/template
-// does in the same place. A site that overrides one of these partials, or
-// a template it calls, keeps its own.
+// and the pages a long hunt has most of (fastPages), are written out in Go
+// when the layouts in use are the embedded ones: html/template calls an
+// escaper by reflection for each value, and a long hunt has tens of
+// thousands of entries and pages. The Go writers produce the bytes the
+// embedded layouts would, escaping each value as html/template does in the
+// same place; tests hold them to it. A site that overrides one of these
+// layouts, or a template it calls, keeps its own.
 
 // fastPartials lists each partial written in Go: the templates its output
 // depends on, itself first, and the definition that replaces it. A name
