@@ -3,7 +3,7 @@ package render
 import "html/template"
 
 // The Go forms of the pages a long hunt has most of, or biggest: an
-// application's page, a script's page and the timeline. Like the partials in
+// application's page, a script's page, the timeline and the call sheet. Like the partials in
 // fastwrite.go, each writes the bytes html/template writes from the
 // embedded layout, and is used only while the page's layout and the
 // partials it calls are the embedded ones.
@@ -361,6 +361,69 @@ func (p timelinePage) writeMain(w *writer) {
 		}
 		w.raw("\n</nav>")
 	}
+}
+
+// writePage writes the whole page as the embedded layouts do.
+func (p callsPage) writePage(w *writer) {
+	n := 2048
+	for _, v := range p.Calls {
+		n += v.size()
+	}
+	w.Grow(n)
+	p.writeHead(w, "sheet")
+	p.writeMain(w)
+	p.writeTail(w)
+}
+
+// writeMain writes the "main" block of calls.html.
+func (p callsPage) writeMain(w *writer) {
+	w.raw(`<h1 data-window-title="Call sheet: the coming 7 days">Call sheet</h1>`,
+		"\n<p class=\"lede\">Every call and email still to make, the earliest first. Print this page for a list to work through.</p>")
+	if len(p.Calls) == 0 {
+		w.raw("\n<p>No call or email to make.</p>")
+		return
+	}
+	w.raw("\n<ol class=\"calls\" data-window=\"7\">")
+	for _, v := range p.Calls {
+		w.raw("\n  <li class=\"action kind-")
+		w.text(v.Kind)
+		w.raw(`" data-due="`)
+		w.text(v.Due)
+		w.raw("\">\n    <p class=\"when\"><time datetime=\"")
+		w.text(v.Due)
+		w.raw(`">`)
+		w.text(v.DueText)
+		w.raw(`</time> <span class="kind">`)
+		w.text(v.KindLabel)
+		w.raw("</span><span class=\"badge\" data-badge></span></p>\n    <p class=\"what\">")
+		w.text(v.Summary)
+		w.raw("</p>\n    <p class=\"meta\"><a href=\"")
+		w.url(v.AppURL)
+		w.raw(`">`)
+		w.text(v.Company)
+		w.raw(`</a>, `)
+		w.text(v.Role)
+		if v.To != "" {
+			w.raw(` · `)
+			w.text(v.To)
+		}
+		if v.Phone != "" {
+			w.raw(` · `)
+			w.phone(v.Phone, v.Tel)
+		}
+		if v.Email != "" {
+			w.raw(` · `)
+			w.text(v.Email)
+		}
+		if v.ScriptURL != "" {
+			w.raw(` · <a href="`)
+			w.url(v.ScriptURL)
+			w.raw(`">script</a>`)
+		}
+		w.raw("</p>\n  </li>")
+	}
+	w.raw("\n</ol>\n<p class=\"window-note\" data-window-note hidden></p>",
+		"\n<button type=\"button\" class=\"toggle\" data-window-toggle hidden>Show everything</button>")
 }
 
 // fact writes one term of a list of facts, when it has a value.

@@ -50,6 +50,7 @@ var fastPages = map[string][]string{
 		"script.html:main", "script.html:afterwards", "due"},
 	"timeline.html": {"base", "bodyclass", "header", "footer",
 		"timeline.html:main", "timeline-items", "timeline-event", "action", "due", "state"},
+	"calls.html": {"base", "calls.html:bodyclass", "header", "footer", "calls.html:main", "due", "window-toggle"},
 }
 
 // pageWriter is the data of a page written in Go.

@@ -154,7 +154,7 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 		}
 		return c
 	}
-	app, script, timeline := main("application.html"), main("script.html"), main("timeline.html")
+	app, script, timeline, calls := main("application.html"), main("script.html"), main("timeline.html"), main("calls.html")
 	n := len(awkward)
 	for i, s := range awkward {
 		u, v := awkward[(i+3)%n], awkward[(i+7)%n]
@@ -209,6 +209,10 @@ func TestFastPagesMatchTemplates(t *testing.T) {
 		} {
 			checkPage(t, timeline, tp)
 		}
+		c := a
+		c.Kind, c.To, c.Phone, c.Tel, c.Email, c.ScriptURL = u, s, v, template.URL(s), u, v
+		checkPage(t, calls, callsPage{page: ap.page, Calls: []actionView{a, c}})
+		checkPage(t, calls, callsPage{page: ap.page})
 	}
 }
 
