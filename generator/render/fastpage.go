@@ -11,10 +11,7 @@ import "html/template"
 // MainHTML is the page as the "main" block of the embedded
 // application.html writes it.
 func (p applicationPage) MainHTML() template.HTML {
-	var w writer
-	w.Grow(p.size())
-	p.writeMain(&w)
-	return template.HTML(w.String())
+	return markup(p.size(), p.writeMain)
 }
 
 // writePage writes the whole page as the embedded layouts do.
@@ -65,29 +62,11 @@ func (p applicationPage) writeMain(w *writer) {
 		p.writeContacts(w)
 	}
 	w.raw("\n\n<section aria-labelledby=\"plan-title\">\n  <h2 id=\"plan-title\">The plan</h2>")
-	if len(p.Plan) > 0 {
-		w.raw("\n  <ol class=\"actions plan\">")
-		for _, v := range p.Plan {
-			w.raw("\n    ")
-			v.write(w)
-		}
-		w.raw("\n  </ol>")
-	} else {
-		w.raw("\n  <p>No follow-up planned.</p>")
-	}
+	w.list(len(p.Plan), "\n  <ol class=\"actions plan\">", p.Plan.write, "\n  <p>No follow-up planned.</p>")
 	w.raw("\n  <h3>Calendar</h3>\n  <p>Every follow-up of this application as a calendar you can subscribe to:</p>\n  ")
 	p.Feed.write(w)
 	w.raw("\n</section>\n\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">History</h2>")
-	if len(p.History) > 0 {
-		w.raw("\n  <ol class=\"timeline\">")
-		for _, v := range p.History {
-			w.raw("\n    ")
-			v.writeHistory(w)
-		}
-		w.raw("\n  </ol>")
-	} else {
-		w.raw("\n  <p>Nothing has happened yet.</p>")
-	}
+	w.list(len(p.History), "\n  <ol class=\"timeline\">", p.History.writeHistory, "\n  <p>Nothing has happened yet.</p>")
 	w.raw("\n</section>")
 	if p.Notes != "" {
 		w.raw("\n<section aria-labelledby=\"notes-title\" class=\"notes\">\n  <h2 id=\"notes-title\">Notes</h2>\n  ")
@@ -138,10 +117,7 @@ func (f feedView) write(w *writer) {
 // MainHTML is the page as the "main" block of the embedded script.html
 // writes it.
 func (p *scriptPage) MainHTML() template.HTML {
-	var w writer
-	w.Grow(p.size())
-	p.writeMain(&w)
-	return template.HTML(w.String())
+	return markup(p.size(), p.writeMain)
 }
 
 // writePage writes the whole page as the embedded layouts do.
@@ -306,11 +282,9 @@ func (p timelinePage) writeMain(w *writer) {
 		w.raw("\n<h1>Timeline</h1>\n<p class=\"lede\">Every event and every follow-up, one page a month, the newest month first.</p>",
 			"\n<ol class=\"months\">")
 		for _, l := range p.Index {
-			w.raw("\n  <li><a href=\"")
-			w.url(l.URL)
-			w.raw(`">`)
-			w.text(l.Name)
-			w.raw(`</a> <span class="count">(`)
+			w.raw("\n  <li>")
+			w.link(l.URL, l.Name)
+			w.raw(` <span class="count">(`)
 			w.text(l.Label)
 			w.raw(`)</span></li>`)
 		}
@@ -397,11 +371,9 @@ func (p callsPage) writeMain(w *writer) {
 		w.text(v.KindLabel)
 		w.raw("</span><span class=\"badge\" data-badge></span></p>\n    <p class=\"what\">")
 		w.text(v.Summary)
-		w.raw("</p>\n    <p class=\"meta\"><a href=\"")
-		w.url(v.AppURL)
-		w.raw(`">`)
-		w.text(v.Company)
-		w.raw(`</a>, `)
+		w.raw("</p>\n    <p class=\"meta\">")
+		w.link(v.AppURL, v.Company)
+		w.raw(`, `)
 		w.text(v.Role)
 		if v.To != "" {
 			w.raw(` · `)
@@ -424,6 +396,27 @@ func (p callsPage) writeMain(w *writer) {
 	}
 	w.raw("\n</ol>\n<p class=\"window-note\" data-window-note hidden></p>",
 		"\n<button type=\"button\" class=\"toggle\" data-window-toggle hidden>Show everything</button>")
+}
+
+// list writes an ordered list of n items, opened with open, or the
+// paragraph empty when there is none.
+func (w *writer) list(n int, open string, items func(w *writer), empty string) {
+	if n == 0 {
+		w.raw(empty)
+		return
+	}
+	w.raw(open)
+	items(w)
+	w.raw("\n  </ol>")
+}
+
+// link writes a link to url reading text.
+func (w *writer) link(url, text string) {
+	w.raw(`<a href="`)
+	w.url(url)
+	w.raw(`">`)
+	w.text(text)
+	w.raw(`</a>`)
 }
 
 // fact writes one term of a list of facts, when it has a value.

@@ -6,27 +6,34 @@ import "html/template"
 // writes the bytes html/template writes from the partial: the layout's
 // markup as is, and each value escaped for where it stands.
 
+// markup returns what write writes, with room for about size bytes.
+func markup(size int, write func(w *writer)) template.HTML {
+	var w writer
+	w.Grow(size)
+	write(&w)
+	return template.HTML(w.String())
+}
+
 // HTML is the action as the embedded partial "action" writes it.
 func (v actionView) HTML() template.HTML {
-	var w writer
-	w.Grow(v.size())
-	v.write(&w)
-	return template.HTML(w.String())
+	return markup(v.size(), v.write)
 }
 
 // HTML is the actions as the embedded partial "action-items" writes them.
 func (vs actionViews) HTML() template.HTML {
-	var w writer
 	n := 0
 	for _, v := range vs {
 		n += 5 + v.size()
 	}
-	w.Grow(n)
+	return markup(n, vs.write)
+}
+
+// write writes the actions as the partial "action-items" does.
+func (vs actionViews) write(w *writer) {
 	for _, v := range vs {
 		w.raw("\n    ")
-		v.write(&w)
+		v.write(w)
 	}
-	return template.HTML(w.String())
 }
 
 // write writes the action as the partial "action" does.
@@ -81,11 +88,9 @@ func (v actionView) size() int {
 // writeMeta writes the optional parts of an action's meta line.
 func (v actionView) writeMeta(w *writer) {
 	if !v.OwnPage {
-		w.raw(` · <a href="`)
-		w.url(v.AppURL)
-		w.raw(`">`)
-		w.text(v.Company)
-		w.raw(`</a>, `)
+		w.raw(` · `)
+		w.link(v.AppURL, v.Company)
+		w.raw(`, `)
 		w.text(v.Role)
 	}
 	if v.To != "" {
@@ -116,19 +121,13 @@ func (v actionView) writeMeta(w *writer) {
 
 // HTML is the event as the embedded partial "timeline-event" writes it.
 func (v eventView) HTML() template.HTML {
-	var w writer
-	w.Grow(v.size())
-	v.writeTimeline(&w)
-	return template.HTML(w.String())
+	return markup(v.size(), v.writeTimeline)
 }
 
 // HTML is the entries as the embedded partial "timeline-items" writes
 // them.
 func (items timelineItems) HTML() template.HTML {
-	var w writer
-	w.Grow(items.size())
-	items.write(&w)
-	return template.HTML(w.String())
+	return markup(items.size(), items.write)
 }
 
 // write writes the entries as the partial "timeline-items" does.
@@ -164,11 +163,9 @@ func (v eventView) writeTimeline(w *writer) {
 	w.text(v.When)
 	w.raw(`</time> <span class="state state-event">happened</span></p>`, "\n      <p class=\"what\">")
 	w.text(v.Label)
-	w.raw(` · <a href="`)
-	w.url(v.AppURL)
-	w.raw(`">`)
-	w.text(v.Company)
-	w.raw(`</a></p>`)
+	w.raw(` · `)
+	w.link(v.AppURL, v.Company)
+	w.raw(`</p>`)
 	v.writeDetails(w)
 	w.raw("\n    </li>")
 }
@@ -176,26 +173,25 @@ func (v eventView) writeTimeline(w *writer) {
 // HistoryHTML is the event as the embedded partial "history-event", the
 // history of an application's page, writes it.
 func (v eventView) HistoryHTML() template.HTML {
-	var w writer
-	w.Grow(v.size())
-	v.writeHistory(&w)
-	return template.HTML(w.String())
+	return markup(v.size(), v.writeHistory)
 }
 
 // HistoryHTML is the events as the embedded partial "history-items"
 // writes them.
 func (vs eventViews) HistoryHTML() template.HTML {
-	var w writer
 	n := 0
 	for _, v := range vs {
 		n += 5 + v.size()
 	}
-	w.Grow(n)
+	return markup(n, vs.writeHistory)
+}
+
+// writeHistory writes the events as the partial "history-items" does.
+func (vs eventViews) writeHistory(w *writer) {
 	for _, v := range vs {
 		w.raw("\n    ")
-		v.writeHistory(&w)
+		v.writeHistory(w)
 	}
-	return template.HTML(w.String())
 }
 
 // writeHistory writes the event as the partial "history-event" does.
@@ -234,10 +230,7 @@ func (v eventView) writeDetails(w *writer) {
 // HeaderHTML is the site's header as the embedded partial "header"
 // writes it.
 func (p page) HeaderHTML() template.HTML {
-	var w writer
-	w.Grow(400 + 5*len(p.Base) + len(p.SiteTitle))
-	p.writeHeader(&w)
-	return template.HTML(w.String())
+	return markup(400+5*len(p.Base)+len(p.SiteTitle), p.writeHeader)
 }
 
 // writeHeader writes the site's header as the partial "header" does.
@@ -268,10 +261,7 @@ func (p page) writeHeader(w *writer) {
 // FooterHTML is the site's footer as the embedded partial "footer"
 // writes it.
 func (p page) FooterHTML() template.HTML {
-	var w writer
-	w.Grow(200 + len(p.Owner))
-	p.writeFooter(&w)
-	return template.HTML(w.String())
+	return markup(200+len(p.Owner), p.writeFooter)
 }
 
 // writeFooter writes the site's footer as the partial "footer" does.
