@@ -85,13 +85,14 @@ func SiteFeed(site *model.Site, all []*Events) []byte {
 	}
 	slices.SortFunc(refs, func(a, b ref) int { return a.k.compare(b.k) })
 	text := make([][]byte, 0, len(refs))
-	for i, r := range refs {
+	seen := make(map[string]bool, len(refs))
+	for _, r := range refs {
 		// Two records never share a UID (load refuses a repeated id), but
 		// a feed must not hold one twice whatever it is given.
-		if i > 0 && r.k.uid == refs[i-1].k.uid {
-			continue
+		if !seen[r.k.uid] {
+			seen[r.k.uid] = true
+			text = append(text, r.text)
 		}
-		text = append(text, r.text)
 	}
 	return encode(siteName(site), text)
 }

@@ -201,6 +201,20 @@ func TestUntimedInterviewIsAllDay(t *testing.T) {
 	}
 }
 
+// TestSiteFeedHoldsAUIDOnce checks that two records with the same id,
+// which load refuses, still cannot put one event twice in the site's feed.
+func TestSiteFeedHoldsAUIDOnce(t *testing.T) {
+	var apps []*model.Application
+	for _, slug := range []string{"acme", "globex"} {
+		apps = append(apps, &model.Application{Slug: slug, ID: "same", Company: slug, Role: "Engineer",
+			Applied: day(2026, 11, 2), Events: []model.Event{{Date: day(2026, 11, 9), Type: model.EventInterview}}})
+	}
+	events := decode(t, Site(&model.Site{Applications: apps}, nil, testBase)).Events()
+	if len(events) != 1 {
+		t.Errorf("%d events, want 1: both records give the interview the same UID", len(events))
+	}
+}
+
 func TestDTStampComesFromTheRecord(t *testing.T) {
 	f := newFixture(t)
 	events := byUID(t, decode(t, Site(f.site, f.actions, testBase)))
