@@ -68,8 +68,8 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 	for _, a := range b.actions {
 		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
 	}
-	for slug := range b.apps {
-		b.events[slug] = b.eventsOnce(slug)
+	for slug, app := range b.apps {
+		b.events[slug] = eventsOnce(app, b.byApp[slug], b.baseURL)
 	}
 	for _, p := range site.Advice {
 		if !safeSegment(p.Slug) {

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/followup-dev/followup/generator/feed"
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // feedEvents returns the encoded events of an application's feed, made
@@ -12,10 +13,12 @@ func (b *build) feedEvents(slug string) *feed.Events {
 	return b.events[slug]()
 }
 
-// eventsOnce returns the function feedEvents calls for slug.
-func (b *build) eventsOnce(slug string) func() *feed.Events {
+// eventsOnce returns the function feedEvents calls for app. It holds on to
+// app and its actions only, not to the build: a later build that Update
+// makes shares it.
+func eventsOnce(app *model.Application, actions []*model.Action, baseURL string) func() *feed.Events {
 	return sync.OnceValue(func() *feed.Events {
-		return feed.ApplicationEvents(b.apps[slug], b.byApp[slug], b.baseURL)
+		return feed.ApplicationEvents(app, actions, baseURL)
 	})
 }
 
