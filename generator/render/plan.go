@@ -65,8 +65,8 @@ func (p *Build) Stream(emit func(path string, data []byte) error) error {
 			}
 		}
 		errs[i] = err
-		// Let go of the job, and of the data it made for its page (a
-		// script's text is shared by two jobs), as soon as it is written.
+		// Let go of the job, and of the data it made (a script's page and
+		// its text share theirs), as soon as it is written.
 		js[i] = job{}
 		return err == nil
 	})
@@ -125,9 +125,9 @@ func (p *Build) RenderApps() (Files, error) {
 	return out, nil
 }
 
-// Summaries returns the paths of the files that sum up every record, in
-// order: the dashboard, the timeline pages, the call sheet and the site's
-// feed. Any change of a record may change them.
+// Summaries returns the paths of the files that sum up every record: the
+// timeline pages, the dashboard, the call sheet and the site's feed. Any
+// change of a record may change them.
 func (p *Build) Summaries() []string {
 	var out []string
 	for _, j := range p.b.summaryJobs() {
