@@ -6,6 +6,7 @@
 package feed
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -57,7 +58,7 @@ func ApplicationEvents(app *model.Application, actions []*model.Action, baseURL 
 		ends[i] = w.buf.Len()
 		out.keys[i] = events[i].key
 	}
-	buf, start := w.bytes(), 0
+	buf, start := bytes.Clone(w.bytes()), 0 // kept for the build: no room to spare
 	for i, end := range ends {
 		out.text[i] = buf[start:end:end]
 		start = end
