@@ -21,12 +21,24 @@ type contentWriter struct {
 // parameters ("DTSTART;VALUE=DATE"); value is written as given, less any
 // control character, so it must already be escaped for its value type.
 func (w *contentWriter) line(name, value string) {
-	w.fold(name + ":" + stripControls(value))
+	w.prop(name, stripControls(value))
 }
 
 // text writes a property of value type TEXT.
 func (w *contentWriter) text(name, value string) {
-	w.fold(name + ":" + escapeText(value))
+	w.prop(name, escapeText(value))
+}
+
+// prop writes the content line name:value, value already escaped.
+func (w *contentWriter) prop(name, value string) {
+	if len(name)+1+len(value) > maxOctets {
+		w.fold(name + ":" + value)
+		return
+	}
+	w.buf.WriteString(name)
+	w.buf.WriteByte(':')
+	w.buf.WriteString(value)
+	w.buf.WriteString("\r\n")
 }
 
 // textList writes a property whose value is a comma-separated list of TEXT,
@@ -36,7 +48,7 @@ func (w *contentWriter) textList(name string, values []string) {
 	for i, v := range values {
 		escaped[i] = escapeText(v)
 	}
-	w.fold(name + ":" + strings.Join(escaped, ","))
+	w.prop(name, strings.Join(escaped, ","))
 }
 
 // bytes returns everything written so far.

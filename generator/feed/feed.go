@@ -51,6 +51,7 @@ type Events struct {
 func ApplicationEvents(app *model.Application, actions []*model.Action, baseURL string) *Events {
 	events := appEvents(app, actions, baseURL)
 	var w contentWriter
+	w.buf.Grow(700 * len(events)) // about what an event takes
 	ends := make([]int, len(events))
 	out := &Events{keys: make([]key, len(events)), text: make([][]byte, len(events))}
 	for i := range events {
