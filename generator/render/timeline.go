@@ -69,21 +69,30 @@ type monthEntries struct {
 // entries returns every event and every action of the site by date, and
 // on a day events before actions, grouped by month.
 func (b *build) entries() []monthEntries {
-	all := make([]entry, 0, len(b.actions)+len(b.actions)/2)
+	var events []entry
 	for _, slug := range b.slugs() {
 		app := b.apps[slug]
 		for i := range app.Events {
 			d := app.Events[i].Date
-			all = append(all, entry{day: d.Time().Unix(), date: d, slug: slug, index: i, app: app, event: &app.Events[i]})
+			events = append(events, entry{day: d.Time().Unix(), date: d, slug: slug, index: i, app: app, event: &app.Events[i]})
 		}
 	}
-	for i, a := range b.actions {
-		all = append(all, entry{day: a.Due.Time().Unix(), date: a.Due, order: 1, slug: a.App.Slug, index: i, action: a})
-	}
-	slices.SortFunc(all, func(x, y entry) int { // a total order: no two entries tie
+	compare := func(x, y entry) int { // a total order: no two entries tie
 		return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.order, y.order),
 			cmp.Compare(x.slug, y.slug), cmp.Compare(x.index, y.index))
-	})
+	}
+	slices.SortFunc(events, compare)
+	// The actions come in that order already (by due date, slug and id):
+	// merge them in.
+	all := make([]entry, 0, len(events)+len(b.actions))
+	for i, a := range b.actions {
+		e := entry{day: a.Due.Time().Unix(), date: a.Due, order: 1, slug: a.App.Slug, index: i, action: a}
+		for len(events) > 0 && compare(events[0], e) < 0 {
+			all, events = append(all, events[0]), events[1:]
+		}
+		all = append(all, e)
+	}
+	all = append(all, events...)
 	var out []monthEntries
 	lastYear, lastMonth := -1, time.Month(-1)
 	for _, e := range all {
