@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 
@@ -12,18 +13,43 @@ import (
 // Actions returns every action of every application, sorted by due date,
 // application slug and action id.
 func Actions(apps []*model.Application, pb model.Playbook) []*model.Action {
+	bySlug := func(x, y *model.Application) int { return cmp.Compare(x.Slug, y.Slug) }
+	if !slices.IsSortedFunc(apps, bySlug) {
+		apps = slices.SortedFunc(slices.Values(apps), bySlug)
+	}
 	each := make([][]*model.Action, len(apps))
 	parallel.For(len(apps), func(i int) bool {
-		each[i] = applicationActions(apps[i], pb)
+		acts := applicationActions(apps[i], pb)
+		slices.SortFunc(acts, func(x, y *model.Action) int {
+			return cmp.Or(x.Due.Compare(y.Due), cmp.Compare(x.ID, y.ID))
+		})
+		each[i] = acts
 		return true
 	})
-	out := slices.Concat(each...)
-	slices.SortFunc(out, func(x, y *model.Action) int {
-		if c := x.Due.Compare(y.Due); c != 0 {
-			return c
-		}
-		return cmp.Or(cmp.Compare(x.App.Slug, y.App.Slug), cmp.Compare(x.ID, y.ID))
-	})
+	return byDue(slices.Concat(each...))
+}
+
+// byDue returns actions in due date order, those due the same day in the
+// order they were: a stable counting sort, quicker on a long hunt than
+// comparing every action's date, slug and id.
+func byDue(actions []*model.Action) []*model.Action {
+	days := make([]int64, len(actions))
+	count := map[int64]int{}
+	for i, a := range actions {
+		days[i] = a.Due.Time().Unix()
+		count[days[i]]++
+	}
+	next := make(map[int64]int, len(count)) // where the next action due that day goes
+	n := 0
+	for _, day := range slices.Sorted(maps.Keys(count)) {
+		next[day] = n
+		n += count[day]
+	}
+	out := make([]*model.Action, len(actions))
+	for i, a := range actions {
+		out[next[days[i]]] = a
+		next[days[i]]++
+	}
 	return out
 }
 

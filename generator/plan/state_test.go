@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -264,6 +265,11 @@ func TestDeterminism(t *testing.T) {
 		}
 	}
 	// Sorted by due, then application, then id.
+	if !slices.IsSortedFunc(want, func(x, y *model.Action) int {
+		return cmp.Or(x.Due.Compare(y.Due), cmp.Compare(x.App.Slug, y.App.Slug), cmp.Compare(x.ID, y.ID))
+	}) {
+		t.Error("the actions are not sorted by due date, application and id")
+	}
 	if want[0].ID != "check-confirmation" || want[0].App.Slug != "acme" || want[1].App.Slug != "bolt" {
 		t.Errorf("first actions %s/%s, %s/%s, want acme/check-confirmation then bolt", want[0].App.Slug, want[0].ID, want[1].App.Slug, want[1].ID)
 	}
