@@ -89,4 +89,20 @@ func TestPublic(t *testing.T) {
 	if site.Applications[0].Salary != "100k" || site.Applications[0].Contacts[0].Email == "" {
 		t.Error("Public changed the original site")
 	}
+	if again := pub.Public(); again != pub {
+		t.Error("Public copied a site that holds nothing private")
+	}
+	// Each private field alone makes Public copy.
+	for _, mark := range []func(s *Site){
+		func(s *Site) { s.Settings.Owner.Email = "x" }, func(s *Site) { s.Settings.Owner.Phone = "x" },
+		func(s *Site) { s.Applications[0].Private = true }, func(s *Site) { s.Applications[0].Salary = "x" },
+		func(s *Site) { s.Applications[0].Notes = "x" }, func(s *Site) { s.Applications[0].Contacts[0].Email = "x" },
+		func(s *Site) { s.Applications[0].Contacts[0].Phone = "x" },
+	} {
+		s := &Site{Applications: []*Application{{Slug: "a", Contacts: []Contact{{Name: "Dana"}}}}}
+		mark(s)
+		if s.Public() == s {
+			t.Errorf("Public returned a site with private fields as it was: %+v", s.Applications[0])
+		}
+	}
 }

@@ -1,9 +1,13 @@
 package model
 
-// Public returns a copy of the site as a published build may show it: no
-// record marked private, no contact email or phone (the owner's included),
-// no salary, no notes.
+// Public returns the site as a published build may show it: no record
+// marked private, no contact email or phone (the owner's included), no
+// salary, no notes. It is a copy, or s itself when s holds none of these,
+// as the result of Public does.
 func (s *Site) Public() *Site {
+	if s.isPublic() {
+		return s
+	}
 	out := *s
 	out.Settings.Owner.Email, out.Settings.Owner.Phone = "", ""
 	out.Applications = nil
@@ -22,4 +26,22 @@ func (s *Site) Public() *Site {
 		out.Applications = append(out.Applications, &c)
 	}
 	return &out
+}
+
+// isPublic reports whether s holds nothing Public leaves out.
+func (s *Site) isPublic() bool {
+	if s.Settings.Owner.Email != "" || s.Settings.Owner.Phone != "" {
+		return false
+	}
+	for _, a := range s.Applications {
+		if a.Private || a.Salary != "" || a.Notes != "" {
+			return false
+		}
+		for _, c := range a.Contacts {
+			if c.Email != "" || c.Phone != "" {
+				return false
+			}
+		}
+	}
+	return true
 }

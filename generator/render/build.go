@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"github.com/followup-dev/followup/generator/feed"
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"slices"
 	"strings"
 	"sync"
@@ -56,12 +57,14 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 		}
 		b.apps[a.Slug] = a
 	}
-	for _, a := range actions {
-		if a.App == nil || b.apps[a.App.Slug] == nil || !safeActionID(a.ID) {
-			continue
+	owned := make([]*model.Action, len(actions))
+	parallel.For(len(actions), func(i int) bool {
+		if a := actions[i]; a.App != nil && b.apps[a.App.Slug] != nil && safeActionID(a.ID) {
+			owned[i] = b.own(a)
 		}
-		b.actions = append(b.actions, b.own(a))
-	}
+		return true
+	})
+	b.actions = slices.DeleteFunc(owned, func(a *model.Action) bool { return a == nil })
 	if !slices.IsSortedFunc(b.actions, compareActions) { // plan.Actions sorts them so
 		slices.SortStableFunc(b.actions, compareActions)
 	}
