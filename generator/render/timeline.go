@@ -69,7 +69,11 @@ type monthEntries struct {
 // entries returns every event and every action of the site by date, and
 // on a day events before actions, grouped by month.
 func (b *build) entries() []monthEntries {
-	var events []entry
+	n := 0
+	for _, app := range b.apps {
+		n += len(app.Events)
+	}
+	events := make([]entry, 0, n)
 	for _, slug := range b.slugs() {
 		app := b.apps[slug]
 		for i := range app.Events {
