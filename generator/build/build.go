@@ -106,13 +106,16 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 // soon as it is rendered, so that memory does not grow with the output.
 // When a stage fails, the destination is left as it was. When nothing the
 // output depends on changed since the last build into the same destination
-// (see inputKey), there is nothing to do and Result holds only Stats.
+// (see inputs), there is nothing to do and Result holds only Stats; when
+// only records changed, only the files of those records and the pages that
+// sum up every record are rendered.
 func Build(opts Options) (*Result, error) {
 	dest := Dest(opts)
-	key, _ := inputKey(opts) // without a key, the build just renders
-	if n, ok := upToDate(dest, key); ok {
+	in, _ := readInputs(opts) // without inputs, the build just renders
+	if n, ok := upToDate(dest, in); ok {
 		return &Result{Stats: write.Stats{Unchanged: n}}, nil
 	}
+	changed, keep, incremental := changedRecords(dest, in)
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
@@ -131,7 +134,17 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.Stream(tx.Put); err != nil {
+	only := func(string) bool { return true }
+	if incremental {
+		only = func(slug string) bool { return changed[slug] }
+		for _, name := range keep {
+			if err := tx.Keep(name); err != nil {
+				tx.Abort()
+				return nil, err
+			}
+		}
+	}
+	if err := p.StreamApps(only, tx.Put); err != nil {
 		tx.Abort()
 		return nil, err
 	}
@@ -140,7 +153,7 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	remember(dest, key)
+	remember(dest, in)
 	return &Result{Site: site, Stats: st}, nil
 }
 

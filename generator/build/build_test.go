@@ -5,9 +5,12 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/followup-dev/followup/generator/corpus"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/write"
 )
@@ -183,4 +186,105 @@ func TestBuildUpToDate(t *testing.T) {
 			t.Error("a new base URL wrote nothing")
 		}
 	})
+}
+
+// TestIncrementalBuild checks that a build after a change of records only
+// keeps the files of the other applications as they were, and that what
+// it leaves is, byte for byte, what a build from scratch writes.
+func TestIncrementalBuild(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	src := t.TempDir()
+	if err := corpus.Write(src, 40, 3); err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Source: src, Dest: dest}); err != nil {
+		t.Fatal(err)
+	}
+	apps := filepath.Join(src, "content", "applications")
+	records, err := filepath.Glob(filepath.Join(apps, "*.yaml"))
+	if err != nil || len(records) < 6 {
+		t.Fatalf("records %v, %v", records, err)
+	}
+	edit := func(p string, fn func(string) string) func() {
+		return func() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			changed := fn(string(data))
+			if changed == string(data) {
+				t.Fatalf("the edit of %s changed nothing", p)
+			}
+			if err := os.WriteFile(p, []byte(changed), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, step := range []struct {
+		name        string
+		change      func()
+		incremental bool
+	}{
+		{"RenamedCompany", edit(records[0], func(s string) string {
+			return strings.Replace(s, "company: ", "company: Renamed ", 1)
+		}), true},
+		{"NewEvent", edit(records[1], func(s string) string {
+			return strings.Replace(s, "events:\n", "events:\n  - {date: 2026-11-20, type: reply, note: \"asked for a call\"}\n", 1)
+		}), true},
+		{"Added", func() { writeFiles(t, apps, map[string]string{"zz-new.yaml": "company: Newco\nrole: Engineer\napplied: 2026-11-16\n"}) }, true},
+		{"Deleted", func() { os.Remove(records[2]) }, true},
+		{"MadePrivate", edit(records[3], func(s string) string { return s + "private: true\n" }), true},
+		{"Renamed", func() { os.Rename(records[4], filepath.Join(apps, "aaa-renamed.yaml")) }, true},
+		{"SettingsChanged", edit(filepath.Join(src, "content", "site.yaml"), func(s string) string {
+			return strings.Replace(s, "title: ", "title: New ", 1)
+		}), false},
+	} {
+		t.Run(step.name, func(t *testing.T) {
+			step.change()
+			res, err := Build(Options{Source: src, Dest: dest})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Stats.Kept > 0; got != step.incremental {
+				t.Errorf("kept %d files without rendering them; want some: %v", res.Stats.Kept, step.incremental)
+			}
+			fresh := filepath.Join(t.TempDir(), "public")
+			if _, err := Build(Options{Source: src, Dest: fresh}); err != nil {
+				t.Fatal(err)
+			}
+			got, want := readDir(t, dest), readDir(t, fresh)
+			for name := range want {
+				if string(got[name]) != string(want[name]) {
+					t.Errorf("%s differs from a build from scratch", name)
+				}
+			}
+			for name := range got {
+				if _, ok := want[name]; !ok {
+					t.Errorf("%s is left, but a build from scratch has no such file", name)
+				}
+			}
+			if g, w := dirsOf(t, dest), dirsOf(t, fresh); !slices.Equal(g, w) {
+				t.Errorf("directories %v, want %v", g, w)
+			}
+		})
+	}
+}
+
+// dirsOf lists the directories below dir.
+func dirsOf(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

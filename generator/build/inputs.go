@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -18,33 +20,68 @@ import (
 )
 
 // The output of a build depends only on its inputs: the files of content/
-// and layouts/, the options, and the program itself. Build keeps a hash of
-// them for each destination in the user's cache directory; when a build
-// finds the same hash and every file of the last build still in place, it
-// has nothing to do. A file edited by hand inside the destination is not
-// noticed: delete it, or the destination, to have it rebuilt.
+// and layouts/, the options, and the program itself. Build keeps hashes of
+// them for each destination in the user's cache directory. When a build
+// finds the same inputs and every file of the last build still in place, it
+// has nothing to do. When only application records changed, it renders the
+// pages that sum up every record and the files of the changed records, and
+// keeps those of the others: an application's files depend on its record
+// and on the inputs that are not records, nothing else. A file edited by
+// hand inside the destination is not noticed: delete it, or the
+// destination, to have it rebuilt.
 
-// inputKey returns the hash of everything the output of opts depends on.
-func inputKey(opts Options) (string, error) {
-	exe, err := executableHash()
-	if err != nil {
-		return "", err
-	}
-	h := sha256.New()
-	fmt.Fprintf(h, "followup build\x00%s\x00%q\x00%v\x00%v\x00", exe, opts.BaseURL, opts.Private, opts.LiveReload)
-	for _, dir := range []string{"content", "layouts"} {
-		if err := hashTree(h, filepath.Join(opts.Source, dir)); err != nil {
-			return "", err
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+// inputs is what the output of a build depends on, hashed.
+type inputs struct {
+	key     string            // everything
+	shared  string            // everything but the application records
+	records map[string]string // the slug of each application record → its hash
+	linked  bool              // content/ holds a symbolic link, whose target may be a record
 }
 
-// hashTree writes the path, size and bytes of every file below root into h,
-// in path order. Symbolic links are hashed as their targets' names.
-func hashTree(h io.Writer, root string) error {
-	var files []string
-	links := map[string]bool{}
+// readInputs hashes everything the output of opts depends on.
+func readInputs(opts Options) (*inputs, error) {
+	exe, err := executableHash()
+	if err != nil {
+		return nil, err
+	}
+	all, shared := sha256.New(), sha256.New()
+	head := fmt.Sprintf("followup build\x00%s\x00%q\x00%v\x00%v\x00", exe, opts.BaseURL, opts.Private, opts.LiveReload)
+	io.WriteString(all, head)
+	io.WriteString(shared, head)
+	in := &inputs{records: map[string]string{}}
+	records := filepath.Join(opts.Source, "content", "applications")
+	for _, dir := range []string{"content", "layouts"} {
+		files, err := hashTree(filepath.Join(opts.Source, dir))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			in.linked = in.linked || f.link && dir == "content"
+			line := fmt.Sprintf("%s\x00%x\x00", filepath.ToSlash(f.path), f.sum)
+			io.WriteString(all, line)
+			name, isRecord := strings.CutSuffix(filepath.Base(f.path), ".yaml")
+			if isRecord && !f.link && filepath.Dir(f.path) == records && !strings.HasPrefix(name, ".") {
+				in.records[name] = hex.EncodeToString(f.sum[:])
+			} else {
+				io.WriteString(shared, line)
+			}
+		}
+	}
+	in.key, in.shared = hex.EncodeToString(all.Sum(nil)), hex.EncodeToString(shared.Sum(nil))
+	return in, nil
+}
+
+// hashedFile is a file below a tree and the hash of its bytes, or of its
+// target's name for a symbolic link.
+type hashedFile struct {
+	path string
+	link bool
+	sum  [sha256.Size]byte
+}
+
+// hashTree hashes every file below root, and returns them in path order.
+func hashTree(root string) ([]hashedFile, error) {
+	var files []hashedFile
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if errors.Is(err, fs.ErrNotExist) && p == root {
 			return fs.SkipDir
@@ -52,24 +89,20 @@ func hashTree(h io.Writer, root string) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		files = append(files, p)
-		if d.Type()&fs.ModeSymlink != 0 {
-			links[p] = true
-		}
+		files = append(files, hashedFile{path: p, link: d.Type()&fs.ModeSymlink != 0})
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	sort.Strings(files)
-	sums := make([][sha256.Size]byte, len(files))
+	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	work := make(chan int)
 	for range 4 {
 		wg.Go(func() {
 			for i := range work {
-				sums[i], errs[i] = fileHash(files[i], links[files[i]])
+				files[i].sum, errs[i] = fileHash(files[i].path, files[i].link)
 			}
 		})
 	}
@@ -78,13 +111,7 @@ func hashTree(h io.Writer, root string) error {
 	}
 	close(work)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	for i, f := range files {
-		fmt.Fprintf(h, "%s\x00%x\x00", filepath.ToSlash(f), sums[i])
-	}
-	return nil
+	return files, errors.Join(errs...)
 }
 
 // fileHash returns the hash of a file's bytes, or of a symbolic link's
@@ -115,8 +142,8 @@ var executableHash = sync.OnceValues(func() (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 })
 
-// keyFile returns where the input hash of the last build into dest is kept,
-// or "" when there is no cache directory.
+// keyFile returns where the input hashes of the last build into dest are
+// kept, or "" when there is no cache directory.
 func keyFile(dest string) string {
 	cache, err := os.UserCacheDir()
 	if err != nil {
@@ -130,44 +157,104 @@ func keyFile(dest string) string {
 	return filepath.Join(cache, "followup", "builds", hex.EncodeToString(sum[:12]))
 }
 
-// upToDate reports whether the last build into dest had the inputs key and
-// all its files are still there, and how many files that is.
-func upToDate(dest, key string) (int, bool) {
+// lastInputs returns the inputs of the last build into dest, or nil.
+func lastInputs(dest string) *inputs {
 	kf := keyFile(dest)
-	if kf == "" || key == "" {
+	if kf == "" {
+		return nil
+	}
+	data, err := os.ReadFile(kf)
+	if err != nil {
+		return nil
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) < 2 {
+		return nil
+	}
+	in := &inputs{key: lines[0], shared: lines[1], records: map[string]string{}}
+	for _, line := range lines[2:] {
+		slug, sum, ok := strings.Cut(line, " ")
+		if !ok {
+			return nil
+		}
+		in.records[slug] = sum
+	}
+	return in
+}
+
+// upToDate reports whether the last build into dest had the inputs in and
+// all its files are still there, and how many files that is.
+func upToDate(dest string, in *inputs) (int, bool) {
+	last := lastInputs(dest)
+	if in == nil || last == nil || last.key != in.key {
 		return 0, false
 	}
-	stored, err := os.ReadFile(kf)
-	if err != nil || string(stored) != key {
-		return 0, false
+	names, ok := lastFiles(dest, func(string) bool { return true })
+	return len(names), ok
+}
+
+// changedRecords returns the slugs of the records that were added, changed
+// or removed since the last build into dest, when nothing but records
+// changed (ok). The files of the last build that belong to the other
+// applications come too, when every one of them is still in place.
+func changedRecords(dest string, in *inputs) (changed map[string]bool, keep []string, ok bool) {
+	last := lastInputs(dest)
+	if in == nil || in.linked || last == nil || last.shared != in.shared {
+		return nil, nil, false
 	}
+	changed = map[string]bool{}
+	for slug, sum := range in.records {
+		if last.records[slug] != sum {
+			changed[slug] = true
+		}
+	}
+	for slug := range last.records {
+		if _, ok := in.records[slug]; !ok {
+			changed[slug] = true
+		}
+	}
+	keep, ok = lastFiles(dest, func(name string) bool {
+		slug, _, ok := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
+		return ok && strings.HasPrefix(name, "applications/") && !changed[slug]
+	})
+	return changed, keep, ok
+}
+
+// lastFiles returns the files of the last build into dest that want
+// takes, and whether each of them is still a regular file.
+func lastFiles(dest string, want func(name string) bool) ([]string, bool) {
 	marker, err := os.ReadFile(filepath.Join(dest, write.Marker))
 	if err != nil {
-		return 0, false
+		return nil, false
 	}
-	n := 0
+	var names []string
 	for _, line := range strings.Split(string(marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" || strings.HasPrefix(line, "#") || !want(line) {
 			continue
 		}
 		fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(line)))
 		if err != nil || !fi.Mode().IsRegular() {
-			return 0, false
+			return nil, false
 		}
-		n++
+		names = append(names, line)
 	}
-	return n, true
+	return names, true
 }
 
-// remember records the inputs key of a build into dest; failing to is no
-// error: the next build then renders again.
-func remember(dest, key string) {
+// remember records the inputs of a build into dest; failing to is no
+// error: the next build then renders everything again.
+func remember(dest string, in *inputs) {
 	kf := keyFile(dest)
-	if kf == "" || key == "" {
+	if kf == "" || in == nil {
 		return
 	}
+	var b strings.Builder
+	b.WriteString(in.key + "\n" + in.shared + "\n")
+	for _, slug := range slices.Sorted(maps.Keys(in.records)) {
+		b.WriteString(slug + " " + in.records[slug] + "\n")
+	}
 	if os.MkdirAll(filepath.Dir(kf), 0o755) == nil {
-		os.WriteFile(kf, []byte(key), 0o644)
+		os.WriteFile(kf, []byte(b.String()), 0o644)
 	}
 }
 

@@ -31,7 +31,7 @@ func (r *Renderer) Plan(site *model.Site, actions []*model.Action) (*Build, erro
 func (p *Build) Files() (Files, error) {
 	b := p.b
 	out := p.Static()
-	js := b.allJobs()
+	js := b.allJobs(func(string) bool { return true })
 	if err := b.r.run(js, out); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
@@ -44,13 +44,19 @@ func (p *Build) Files() (Files, error) {
 // goroutines at once, and must not keep data once it returns: the buffer is
 // used again. The first error stops the rendering and is returned.
 func (p *Build) Stream(emit func(path string, data []byte) error) error {
+	return p.StreamApps(func(string) bool { return true }, emit)
+}
+
+// StreamApps is Stream with, of the files of the applications, only those
+// of the slugs that only takes.
+func (p *Build) StreamApps(only func(slug string) bool, emit func(path string, data []byte) error) error {
 	b := p.b
 	for path, data := range p.Static() {
 		if err := emit(path, data); err != nil {
 			return err
 		}
 	}
-	js := b.allJobs()
+	js := b.allJobs(only)
 	errs := make([]error, len(js))
 	parallel.For(len(js), func(i int) bool {
 		var err error
@@ -210,7 +216,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 // that sum up every record come first, so that no one of them is left to
 // the end, except the site's feed: it goes last, when the feeds of the
 // applications have encoded its events.
-func (b *build) allJobs() []job {
+func (b *build) allJobs(only func(slug string) bool) []job {
 	var js, last []job
 	for _, j := range b.summaryJobs() {
 		if j.path == "calendar.ics" {
@@ -221,7 +227,9 @@ func (b *build) allJobs() []job {
 	}
 	js = append(js, b.siteJobs()...)
 	for _, slug := range b.slugs() {
-		js = append(js, b.appJobs(b.apps[slug])...)
+		if only(slug) {
+			js = append(js, b.appJobs(b.apps[slug])...)
+		}
 	}
 	return append(js, last...)
 }

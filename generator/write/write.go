@@ -40,6 +40,7 @@ var ErrForeignDest = errors.New("destination is not empty and was not written by
 type Stats struct {
 	Written   int // files created or changed
 	Unchanged int // files whose bytes were already right
+	Kept      int // of those, files kept as they were without being put (Keep)
 	Removed   int // files of the last build that are gone
 }
 
@@ -108,6 +109,24 @@ func (t *Tx) Put(name string, data []byte) error {
 		return err
 	}
 	t.record(func() { t.renames = append(t.renames, [2]string{tmp, p}); t.st.Written++ })
+	return nil
+}
+
+// Keep counts the file name of the last build as part of this one, as it
+// is: Commit leaves it in place. It is for a file that would be put with the
+// very bytes it holds.
+func (t *Tx) Keep(name string) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.names[name] {
+		return fmt.Errorf("write: %s: two files at the same path", name)
+	}
+	t.names[name] = true
+	t.st.Unchanged++
+	t.st.Kept++
 	return nil
 }
 
