@@ -233,7 +233,9 @@ func TestIncrementalBuild(t *testing.T) {
 		{"NewEvent", edit(records[1], func(s string) string {
 			return strings.Replace(s, "events:\n", "events:\n  - {date: 2026-11-20, type: reply, note: \"asked for a call\"}\n", 1)
 		}), true},
-		{"Added", func() { writeFiles(t, apps, map[string]string{"zz-new.yaml": "company: Newco\nrole: Engineer\napplied: 2026-11-16\n"}) }, true},
+		{"Added", func() {
+			writeFiles(t, apps, map[string]string{"zz-new.yaml": "company: Newco\nrole: Engineer\napplied: 2026-11-16\n"})
+		}, true},
 		{"Deleted", func() { os.Remove(records[2]) }, true},
 		{"MadePrivate", edit(records[3], func(s string) string { return s + "private: true\n" }), true},
 		{"Renamed", func() { os.Rename(records[4], filepath.Join(apps, "aaa-renamed.yaml")) }, true},

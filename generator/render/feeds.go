@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/followup-dev/followup/generator/feed"
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -26,9 +27,10 @@ func eventsOnce(app *model.Application, actions []*model.Action, baseURL string)
 func (b *build) siteFeed() []byte {
 	slugs := b.slugs()
 	all := make([]*feed.Events, len(slugs))
-	for i, slug := range slugs {
-		all[i] = b.feedEvents(slug)
-	}
+	parallel.For(len(slugs), func(i int) bool { // most are made already, unless few records changed
+		all[i] = b.feedEvents(slugs[i])
+		return true
+	})
 	return feed.SiteFeed(b.site, all)
 }
 
