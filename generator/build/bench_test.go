@@ -110,6 +110,41 @@ func benchRebuild(b *testing.B, n int, rendered bool) {
 	}
 }
 
+// BenchmarkRebuildOneChanged is a build after one record changed: its
+// files and the pages that sum up every record are rendered, the other
+// applications' files kept.
+func BenchmarkRebuildOneChanged(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
+			src := b.TempDir()
+			if err := corpus.Write(src, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			dest := filepath.Join(b.TempDir(), "public")
+			if _, err := Build(Options{Source: src, Dest: dest}); err != nil {
+				b.Fatal(err)
+			}
+			record := filepath.Join(src, "content", "applications", "zz-bench.yaml")
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				b.StopTimer()
+				data := fmt.Sprintf("company: Changed %d\nrole: Engineer\napplied: 2026-11-02\n", i)
+				if err := os.WriteFile(record, []byte(data), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				res, err := Build(Options{Source: src, Dest: dest})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if i > 0 && res.Stats.Kept == 0 {
+					b.Fatal("the rebuild kept no file: it rendered everything")
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkLoad is the load stage alone.
 func BenchmarkLoad(b *testing.B) {
 	for _, n := range benchSizes {
