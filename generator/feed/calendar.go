@@ -24,12 +24,6 @@ const alarmTrigger = "PT9H"
 // record only says when it starts, and an hour is what most of them take.
 const interviewLength = time.Hour
 
-// calendar is one feed before it is written.
-type calendar struct {
-	name   string
-	events []event
-}
-
 // key is what orders the events of a feed.
 type key struct {
 	day   model.Date // all-day events: the day; timed ones: the local day, for ordering

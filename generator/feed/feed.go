@@ -99,21 +99,6 @@ func SiteFeed(site *model.Site, all []*Events) []byte {
 	return encode(siteName(site), text)
 }
 
-// siteCalendar returns the events of the site's feed, before encoding.
-func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
-	var events []event
-	for _, app := range site.Applications {
-		events = append(events, appEvents(app, actions, baseURL)...)
-	}
-	sortEvents(events)
-	return &calendar{name: siteName(site), events: events}
-}
-
-// appCalendar returns the events of the feed of app, before encoding.
-func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
-	return &calendar{name: appName(site, app), events: appEvents(app, actions, baseURL)}
-}
-
 // appEvents returns the events of app in feed order.
 func appEvents(app *model.Application, actions []*model.Action, baseURL string) []event {
 	b := newBuilder(baseURL)

@@ -174,3 +174,24 @@ func text(t testing.TB, c *ical.Component, name string) string {
 	}
 	return s
 }
+
+// calendar is one feed before it is written: what the tests expect of it.
+type calendar struct {
+	name   string
+	events []event
+}
+
+// siteCalendar returns the events of the site's feed, before encoding.
+func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
+	var events []event
+	for _, app := range site.Applications {
+		events = append(events, appEvents(app, actions, baseURL)...)
+	}
+	sortEvents(events)
+	return &calendar{name: siteName(site), events: events}
+}
+
+// appCalendar returns the events of the feed of app, before encoding.
+func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
+	return &calendar{name: appName(site, app), events: appEvents(app, actions, baseURL)}
+}
