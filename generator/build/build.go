@@ -112,10 +112,11 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 func Build(opts Options) (*Result, error) {
 	dest := Dest(opts)
 	in, _ := readInputs(opts) // without inputs, the build just renders
-	if n, ok := upToDate(dest, in); ok {
+	last := lastInputs(dest)
+	if n, ok := upToDate(dest, last, in); ok {
 		return &Result{Stats: write.Stats{Unchanged: n}}, nil
 	}
-	changed, keep, incremental := changedRecords(dest, in)
+	changed, keep, incremental := changedRecords(dest, last, in)
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err

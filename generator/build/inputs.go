@@ -182,10 +182,10 @@ func lastInputs(dest string) *inputs {
 	return in
 }
 
-// upToDate reports whether the last build into dest had the inputs in and
-// all its files are still there, and how many files that is.
-func upToDate(dest string, in *inputs) (int, bool) {
-	last := lastInputs(dest)
+// upToDate reports whether the last build into dest, of inputs last, had
+// the inputs in and all its files are still there, and how many files that
+// is.
+func upToDate(dest string, last, in *inputs) (int, bool) {
 	if in == nil || last == nil || last.key != in.key {
 		return 0, false
 	}
@@ -194,11 +194,10 @@ func upToDate(dest string, in *inputs) (int, bool) {
 }
 
 // changedRecords returns the slugs of the records that were added, changed
-// or removed since the last build into dest, when nothing but records
-// changed (ok). The files of the last build that belong to the other
-// applications come too, when every one of them is still in place.
-func changedRecords(dest string, in *inputs) (changed map[string]bool, keep []string, ok bool) {
-	last := lastInputs(dest)
+// or removed since the last build into dest, of inputs last, when nothing
+// but records changed (ok). The files of the last build that belong to the
+// other applications come too, when every one of them is still in place.
+func changedRecords(dest string, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
 	if in == nil || in.linked || last == nil || last.shared != in.shared {
 		return nil, nil, false
 	}
