@@ -39,6 +39,7 @@ Usage:
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
+  followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -119,6 +120,7 @@ var commands = map[string]func(*env, []string) error{
 	"agenda": cmdAgenda,
 	"new":    cmdNew,
 	"init":   cmdInit,
+	"import": cmdImport,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.
