@@ -40,6 +40,7 @@ Usage:
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
+  followup export [-source DIR] [-format csv|json]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -121,6 +122,7 @@ var commands = map[string]func(*env, []string) error{
 	"new":    cmdNew,
 	"init":   cmdInit,
 	"import": cmdImport,
+	"export": cmdExport,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.
