@@ -41,6 +41,7 @@ Usage:
   followup init   DIR
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
   followup export [-source DIR] [-format csv|json]
+  followup report [-source DIR] -from YYYY-MM-DD -to YYYY-MM-DD [-format text|csv|html]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -123,6 +124,7 @@ var commands = map[string]func(*env, []string) error{
 	"init":   cmdInit,
 	"import": cmdImport,
 	"export": cmdExport,
+	"report": cmdReport,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.
