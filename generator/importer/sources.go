@@ -39,7 +39,7 @@ type source struct {
 	columns   map[string]string
 	signature []string // columns of which one must be present to detect the source
 	channel   string   // the channel every row of the source was sent through, if known
-	origin    string   // the source: line of its records, if known
+	origin    string   // where every row's posting was found, if known (a tracker is not)
 }
 
 var huntr = source{
@@ -50,7 +50,6 @@ var huntr = source{
 		// deadline has no field: it goes to the notes.
 	},
 	signature: []string{"listname", "createdat"},
-	origin:    "Huntr",
 }
 
 var teal = source{

@@ -20,13 +20,13 @@ func TestHuntr(t *testing.T) {
 	saved := "- The file gives no day of application: applied is the day the job was saved (createdAt); correct it if you applied later.\n"
 	compare(t, res, recs, []want{
 		{slug: "hooli-platform-engineer", company: "Hooli", role: "Platform Engineer", status: "wishlist",
-			source: "Huntr", link: "https://hooli.example/jobs/7", location: "Remote",
+			link: "https://hooli.example/jobs/7", location: "Remote",
 			notes: "Imported from huntr.csv, line 3.\n- createdAt: 2026-01-20 (the day the job was saved)\n- deadline: 2026-02-01\n"},
 		{slug: "initech-inc-backend-engineer", company: "Initech, Inc.", role: "Backend Engineer", applied: "2026-01-15",
-			source: "Huntr", link: "https://jobs.initech.example/42", location: "Austin, TX", salary: "120-140k",
+			link: "https://jobs.initech.example/42", location: "Austin, TX", salary: "120-140k",
 			notes: "Imported from huntr.csv, line 2.\n" + saved},
 		{slug: "vandelay-industries-site-reliability-engineer", company: "Vandelay Industries", role: "Site Reliability Engineer",
-			applied: "2026-01-18", source: "Huntr",
+			applied: "2026-01-18",
 			notes: "Imported from huntr.csv, line 4.\n" + saved +
 				"- listName: Phone Call Scheduled (no status of followup matches it)\n" +
 				"- url: jobs.vandelay.example (not an http or https address)\n"},
