@@ -6,7 +6,6 @@ import (
 	"github.com/followup-dev/followup/generator/build"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/report"
-	"github.com/followup-dev/followup/layouts"
 )
 
 func cmdReport(e *env, args []string) error {
@@ -49,7 +48,11 @@ func cmdReport(e *env, args []string) error {
 	case "csv":
 		return report.WriteCSV(e.stdout, log)
 	case "html":
-		return report.WriteHTML(e.stdout, layouts.FS, log)
+		layout, err := report.Layout(*source)
+		if err != nil {
+			return err
+		}
+		return report.WriteHTML(e.stdout, layout, log)
 	}
 	return report.WriteText(e.stdout, log)
 }

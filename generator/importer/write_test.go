@@ -64,3 +64,23 @@ func TestPrepareAvoidsTakenNames(t *testing.T) {
 		t.Fatalf("records %+v, want one named acme-one-3", res.Records)
 	}
 }
+
+// TestPrepareRefusesLinkedDirectory: content/applications/ as a symlink
+// out of the site is refused before anything is written through it.
+func TestPrepareRefusesLinkedDirectory(t *testing.T) {
+	dir := newSite(t)
+	apps := filepath.Join(dir, "content", "applications")
+	outside := t.TempDir()
+	if err := os.RemoveAll(apps); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, apps); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Prepare(Options{Source: dir, File: "x.csv"}, []byte("Company,Role,Applied\nAcme,One,2026-01-02\n")); err == nil {
+		t.Fatal("Prepare took a site whose records directory leads out of it")
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) != 0 {
+		t.Errorf("%d files written outside the site", len(entries))
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,7 +16,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/followup-dev/followup/generator/internal/browsertest"
-	"github.com/followup-dev/followup/layouts"
 )
 
 // pdfPageRE matches a page object of a PDF, not the /Pages tree.
@@ -26,8 +27,12 @@ func htmlOf(t *testing.T, from, to string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	layout, err := Layout(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
-	if err := WriteHTML(&b, layouts.FS, log); err != nil {
+	if err := WriteHTML(&b, layout, log); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -95,5 +100,38 @@ func TestHTMLPrintsAWeekAPage(t *testing.T) {
 				t.Errorf("%s prints on %d %s pages, want %d", path, n, paper.name, want)
 			}
 		}
+	}
+}
+
+// TestLayoutOverride: a site's layouts/report.html replaces the default,
+// but not through a symlink out of layouts/.
+func TestLayoutOverride(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	outside := filepath.Join(t.TempDir(), "secret.html")
+	if err := os.WriteFile(outside, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "layouts", "report.html")); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := Layout(dir); err == nil {
+		t.Errorf("Layout followed a symlink out of layouts/: %q", data)
+	}
+	if err := os.Remove(filepath.Join(dir, "layouts", "report.html")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "layouts", "report.html"), []byte("{{len .Weeks}} weeks"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	layout, err := Layout(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := WriteHTML(&b, layout, &Log{Weeks: make([]Week, 3)}); err != nil || b.String() != "3 weeks" {
+		t.Errorf("WriteHTML = %q, %v; want the site's layout", b.String(), err)
 	}
 }

@@ -2,16 +2,20 @@ package report
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/followup-dev/followup/generator/export"
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/layouts"
 )
 
 // dayFormat is how the text and HTML forms write a day.
@@ -109,13 +113,34 @@ func WriteCSV(w io.Writer, l *Log) error {
 	return nil
 }
 
-// WriteHTML writes the log as one standalone printable page from the
-// layout report.html of layouts: one week a printed page, no navigation.
-func WriteHTML(w io.Writer, layouts fs.FS, l *Log) error {
+// Layout returns the text of report.html: the site's own
+// layouts/report.html when it has one, else the embedded default. The
+// site's directory is opened as an os.Root, so a symlink cannot lead out.
+func Layout(source string) ([]byte, error) {
+	root, err := os.OpenRoot(filepath.Join(source, "layouts"))
+	if err == nil {
+		defer root.Close()
+		data, err := fs.ReadFile(root.FS(), "report.html")
+		if err == nil {
+			return data, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("report: layouts/report.html: %w", err)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return fs.ReadFile(layouts.FS, "report.html")
+}
+
+// WriteHTML writes the log as one standalone printable page from layout,
+// the text of an html/template such as report.html: one week a printed
+// page, no navigation.
+func WriteHTML(w io.Writer, layout []byte, l *Log) error {
 	t, err := template.New("report.html").Funcs(template.FuncMap{
 		"count": count,
 		"day":   func(d model.Date) string { return d.Format(dayFormat) },
-	}).ParseFS(layouts, "report.html")
+	}).Parse(string(layout))
 	if err != nil {
 		return fmt.Errorf("report: layout: %w", err)
 	}
