@@ -39,6 +39,9 @@ Usage:
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
+  followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
+  followup export [-source DIR] [-format csv|json]
+  followup report [-source DIR] -from YYYY-MM-DD -to YYYY-MM-DD [-format text|csv|html]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -119,6 +122,9 @@ var commands = map[string]func(*env, []string) error{
 	"agenda": cmdAgenda,
 	"new":    cmdNew,
 	"init":   cmdInit,
+	"import": cmdImport,
+	"export": cmdExport,
+	"report": cmdReport,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

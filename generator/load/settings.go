@@ -15,11 +15,12 @@ import (
 const DefaultTitle = "Job hunt"
 
 var (
-	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook"}
+	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report"}
 	ownerKeys    = []string{"name", "email", "phone"}
 	publishKeys  = []string{"private", "indexable"}
 	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
+	reportKeys   = []string{"per_week", "week_starts"}
 )
 
 // Settings loads content/site.yaml of the site in dir. Content problems come
@@ -45,6 +46,7 @@ func defaultSettings() model.Settings {
 		Timezone: "UTC",
 		Location: time.UTC,
 		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday},
+		Report:   model.Report{WeekStarts: time.Monday},
 	}
 }
 
@@ -70,6 +72,7 @@ func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	s.Publish.Private, _ = d.boolean(p, "private")
 	s.Publish.Indexable, _ = d.boolean(p, "indexable")
 	d.playbook(f.m["playbook"].val, &s.Playbook)
+	d.report(f.m["report"].val, &s.Report)
 	return s, d.errs
 }
 
@@ -177,4 +180,16 @@ func (d *decoder) offsets(n *yaml.Node) map[string]model.Offset {
 		out[k.Value] = o
 	}
 	return out
+}
+
+// report decodes the settings of the work-search log.
+func (d *decoder) report(n *yaml.Node, r *model.Report) {
+	f := d.mapping(n, `"report"`, reportKeys)
+	r.PerWeek, _ = d.integer(f, "per_week", 0, 100)
+	switch d.enum(f, "week_starts", "week start", []string{"monday", "sunday"}) {
+	case "sunday":
+		r.WeekStarts = time.Sunday
+	case "monday":
+		r.WeekStarts = time.Monday
+	}
 }

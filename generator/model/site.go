@@ -22,6 +22,13 @@ type Settings struct {
 	CNAME    string
 	Publish  Publish
 	Playbook Playbook
+	Report   Report
+}
+
+// Report holds the settings of the work-search log.
+type Report struct {
+	PerWeek    int          // activities a week asks for; 0: no minimum
+	WeekStarts time.Weekday // time.Monday (default) or time.Sunday
 }
 
 // Owner is the job seeker.

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"text/template"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -74,16 +73,7 @@ func Slug(company, role string) string {
 
 // recordText fills the template of a new record.
 func recordText(today model.Date, company, role string) ([]byte, error) {
-	var b strings.Builder
-	err := recordTemplate.Execute(&b, map[string]string{
-		"Company":   yamlText(company),
-		"Role":      yamlText(role),
-		"Applied":   today.String(),
-		"Screen":    today.AddDays(7).String(),
-		"Interview": today.AddDays(14).String(),
-		"Decision":  today.AddDays(24).String(),
-	})
-	return []byte(b.String()), err
+	return RecordText(Record{Company: company, Role: role, Applied: today, Channel: model.ChannelJobBoard})
 }
 
 // yamlText returns s as a YAML scalar: plain when that reads back the same,
@@ -95,43 +85,3 @@ func yamlText(s string) string {
 	}
 	return strings.TrimSuffix(string(out), "\n")
 }
-
-var recordTemplate = template.Must(template.New("record").Parse(`# One application of the job hunt. The lines starting with # are optional
-# fields: remove the # to use one. Dates are YYYY-MM-DD; times of day are
-# YYYY-MM-DDTHH:MM in the site's time zone.
-company: {{.Company}}
-role: {{.Role}}
-applied: {{.Applied}}
-channel: job-board        # job-board | company-site | email | referral | recruiter | walk-in
-# source: where you saw the posting
-# link: https://jobs.example.com/123
-# location: Remote
-# salary: 100-120k        # private: left out of published builds
-# no_calls: true          # the posting asked for no phone calls
-# confirmation: {{.Applied}}  # the day the automatic confirmation arrived
-# pitch: One line on why you fit, used by the call scripts
-# status: wishlist        # or withdrawn, ghosted, closed; the rest follows from the events
-# private: true           # leave this application out of published builds
-# skip: [confirm-receipt] # follow-ups you chose not to do
-
-# contacts:
-#   - name: Dana Smith
-#     role: recruiter     # recruiter | hr | hiring-manager | interviewer | network | referral
-#     title: Talent Partner
-#     email: dana@example.com   # private
-#     phone: "+1 555 0100"      # private
-
-# events:                 # what happened, in any order
-#   - {date: {{.Screen}}, type: phone-screen, with: [Dana Smith]}
-#   - date: {{.Interview}}T14:00
-#     type: interview
-#     with: [Lee Park]
-#     topics: {Lee Park: what you talked about}
-#     next_step: what they said comes next
-#     decision_expected: {{.Decision}}
-#   - {date: {{.Interview}}, type: thank-you, to: [Lee Park]}
-#   - {date: {{.Decision}}, type: call, to: Dana Smith, outcome: voicemail}
-
-# notes: |                # private, Markdown
-#   Anything worth remembering.
-`))

@@ -1,0 +1,77 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/followup-dev/followup/generator/build"
+)
+
+// site writes three records: one just applied, one on the wish list and
+// one rejected after a phone screen, whose company would run as a formula.
+func site(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"content/site.yaml":                    "title: T\nbase_url: https://example.com/\ntimezone: UTC\n",
+		"content/applications/acme-dev.yaml":   "company: Acme, Inc.\nrole: Dev\napplied: 2026-11-02\nchannel: job-board\n",
+		"content/applications/beta-ops.yaml":   "company: Beta\nrole: Ops\nstatus: wishlist\n",
+		"content/applications/gamma-data.yaml": "company: \"=HYPERLINK(1)\"\nrole: Data\napplied: 2026-11-03\nevents:\n  - {date: 2026-11-12, type: rejected}\n  - {date: 2026-11-10, type: phone-screen}\n",
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestExport(t *testing.T) {
+	s, actions, err := build.Load(site(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := Rows(s, actions)
+	// Acme applied on Monday 2026-11-02: check-confirmation is due two
+	// business days later, on Wednesday the 4th (PLAYBOOK.md section 1).
+	want := []Row{
+		{Application: "acme-dev", Company: "Acme, Inc.", Role: "Dev", Applied: "2026-11-02", Status: "applied",
+			NextAction: "check-confirmation", NextDue: "2026-11-04"},
+		{Application: "beta-ops", Company: "Beta", Role: "Ops", Status: "wishlist"},
+		{Application: "gamma-data", Company: "=HYPERLINK(1)", Role: "Data", Applied: "2026-11-03", Status: "rejected",
+			LastEvent: "rejected", LastEventDate: "2026-11-12"},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Fatalf("rows:\n%+v\nwant:\n%+v", rows, want)
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	wantCSV := "application,company,role,applied,status,last_event,last_event_date,next_action,next_due\r\n" +
+		"acme-dev,\"Acme, Inc.\",Dev,2026-11-02,applied,,,check-confirmation,2026-11-04\r\n" +
+		"beta-ops,Beta,Ops,,wishlist,,,,\r\n" +
+		"gamma-data,'=HYPERLINK(1),Data,2026-11-03,rejected,rejected,2026-11-12,,\r\n"
+	if b.String() != wantCSV {
+		t.Errorf("CSV:\n%q\nwant:\n%q", b.String(), wantCSV)
+	}
+	b.Reset()
+	if err := WriteJSON(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	var back []map[string]string
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != 3 || back[2]["company"] != "=HYPERLINK(1)" || back[0]["next_due"] != "2026-11-04" {
+		t.Errorf("JSON: %s", b.String())
+	}
+}
