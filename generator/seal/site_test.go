@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -215,4 +216,18 @@ func buildRender(src string) (map[string][]byte, error) {
 		return nil, err
 	}
 	return res.Files, nil
+}
+
+// withVersion sets publish.feed_secret_version in the site.yaml of src.
+func withVersion(t testing.TB, src string, v int) {
+	t.Helper()
+	p := filepath.Join(src, "content", "site.yaml")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Replace(data, []byte("\npublish:\n"), []byte("\npublish:\n  feed_secret_version: "+strconv.Itoa(v)+"\n"), 1)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
