@@ -19,7 +19,7 @@ import (
 
 type vector struct {
 	name, comment, pass, sealPass, path, typ, content, expect string
-	tamper                                                     func(*seal.Envelope)
+	tamper                                                    func(*seal.Envelope)
 }
 
 func main() {
