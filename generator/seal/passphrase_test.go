@@ -112,3 +112,25 @@ func TestFeedSecretVersionMovesTheFeeds(t *testing.T) {
 		t.Error("the playbook page does not link to the moved feed")
 	}
 }
+
+func TestUnlockPageIsNeutral(t *testing.T) {
+	files, _, _ := sealed(t, exampleSource(t), testPass)
+	page := string(files["index.html"])
+	for _, want := range []string{
+		"<title>Encrypted site</title>",
+		"<noscript><p>This site is encrypted. It needs JavaScript to open",
+		`<script src="/job-hunt/assets/unlock.js" defer></script>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the unlock page lacks %s", want)
+		}
+	}
+	for _, word := range []string{"Jordan", "job hunt", "Acme", "style.css", "followup.js"} {
+		if strings.Contains(page, word) {
+			t.Errorf("the unlock page holds %q", word)
+		}
+	}
+	if files["assets/unlock.js"] == nil {
+		t.Error("no assets/unlock.js")
+	}
+}

@@ -132,6 +132,19 @@ func TestNoPlantedStringOutsideTheFeeds(t *testing.T) {
 			}
 		}
 	}
+	// The feeds' addresses are secret too: no clear byte names them.
+	for name := range files {
+		token, ok := strings.CutPrefix(name, "calendars/")
+		if !ok {
+			continue
+		}
+		token = strings.TrimSuffix(token, ".ics")
+		for other, data := range files {
+			if !strings.HasPrefix(other, "calendars/") && bytes.Contains(data, []byte(token)) {
+				t.Errorf("%s names the secret address of %s", other, name)
+			}
+		}
+	}
 	if feeds != 2 { // the site's and the one public record's
 		t.Errorf("%d feeds, want 2", feeds)
 	}
