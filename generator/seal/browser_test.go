@@ -7,7 +7,9 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -58,6 +60,26 @@ func serveSealed(t testing.TB) *site {
 	return s
 }
 
+// shot keeps a screenshot in the directory named by FOLLOWUP_SHOTS, to
+// look at; without it, nothing is taken.
+func shot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("FOLLOWUP_SHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // await evaluates a JavaScript expression whose value may be a promise.
 func await(expr string, res any) chromedp.Action {
 	return chromedp.Evaluate(expr, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
@@ -101,6 +123,7 @@ func TestBrowserOpensTheSite(t *testing.T) {
 		chromedp.Poll(`document.getElementById("followup-message").textContent.startsWith("Wrong passphrase")`, nil),
 		chromedp.Text("#followup-message", &message, chromedp.ByID))
 	t.Logf("a wrong passphrase says: %s", message)
+	shot(t, ctx, "unlock-wrong.png")
 
 	var title, marked string
 	run("the right passphrase",
@@ -112,6 +135,7 @@ func TestBrowserOpensTheSite(t *testing.T) {
 			const t = Array.from(document.querySelectorAll("[data-badge]"), e => e.textContent).filter(Boolean).join("|");
 			return t || false;
 		})()`, &marked))
+	shot(t, ctx, "unlock-dashboard.png")
 	if !strings.Contains(title, "Jordan") {
 		t.Errorf("the opened dashboard's title is %q", title)
 	}
