@@ -5,8 +5,9 @@ package layouts
 
 import "embed"
 
-// FS is every default layout file: base.html, the page layouts, partials/
-// and assets/.
+// FS is every default layout file: base.html, the page layouts, partials/,
+// assets/ and unlock/ (the unlock page and script of an encrypted build,
+// kept out of assets/ so that other builds do not carry them).
 //
-//go:embed *.html partials assets
+//go:embed *.html partials assets unlock
 var FS embed.FS

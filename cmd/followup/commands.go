@@ -14,15 +14,17 @@ import (
 )
 
 func cmdBuild(e *env, args []string) error {
-	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private]")
+	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt]")
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.StringVar(&opts.Dest, "dest", "", "the output `directory` (default SOURCE/public)")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's absolute `URL`, overriding base_url in content/site.yaml")
 	fs.BoolVar(&opts.Private, "private", false, "include private fields and records (keep such a build to yourself)")
+	fs.BoolVar(&opts.Encrypt, "encrypt", false, "encrypt the build with the passphrase in $"+build.PassphraseVar+" (as publish.encrypt: true does)")
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
+	opts.Passphrase = e.getenv(build.PassphraseVar)
 	if opts.BaseURL != "" {
 		if _, err := build.NormalizeBaseURL(opts.BaseURL); err != nil {
 			return fmt.Errorf("%w: -base-url: %v", errUsage, err)
@@ -35,6 +37,9 @@ func cmdBuild(e *env, args []string) error {
 	st := res.Stats
 	fmt.Fprintf(e.stdout, "built %d files in %s (%d written, %d unchanged, %d removed)\n",
 		st.Written+st.Unchanged, build.Dest(opts), st.Written, st.Unchanged, st.Removed)
+	if !res.Sealed {
+		warnClear(e, opts.Private || (res.Site != nil && res.Site.Settings.Publish.Private))
+	}
 	return nil
 }
 

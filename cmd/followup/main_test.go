@@ -166,7 +166,8 @@ func TestInitThenBuild(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content", "applications", "acme-robotics.yaml")); err == nil {
 		t.Error("init copied an example record")
 	}
-	if code, _, stderr := runCmd(t, nil, "build", "-source", dir); code != 0 {
+	// A fresh site is encrypted.
+	if code, _, stderr := runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": "a passphrase"}, "build", "-source", dir); code != 0 {
 		t.Fatalf("build of a fresh site: code %d: %s", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {

@@ -24,6 +24,8 @@ type Options struct {
 	BaseURL    string // overrides the settings' base_url when set
 	Private    bool   // include private fields and records
 	LiveReload bool   // inject the live-reload script (serve only)
+	Encrypt    bool   // encrypt the build, as publish.encrypt does (see Build)
+	Passphrase string // the passphrase of an encrypted build: FOLLOWUP_PASSPHRASE
 }
 
 // Result is a rendered site.
@@ -32,6 +34,7 @@ type Result struct {
 	Actions []*model.Action // the plan (Load, Render); nil after Build, which lets go of it early
 	Files   render.Files    // the whole site in memory (Render); nil after Build, which streams
 	Stats   write.Stats     // what Build wrote
+	Sealed  bool            // the build is encrypted
 }
 
 // Load runs the load and plan stages: what `followup check` and `plan` need.
@@ -108,8 +111,12 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 // output depends on changed since the last build into the same destination
 // (see inputs), there is nothing to do and Result holds only Stats; when
 // only records changed, only the files of those records and the pages that
-// sum up every record are rendered.
+// sum up every record are rendered. An encrypted build (opts.Encrypt or
+// publish.encrypt) goes through the seal stage instead: see buildSealed.
 func Build(opts Options) (*Result, error) {
+	if opts.Encrypt {
+		return buildSealed(nil, opts)
+	}
 	dest := Dest(opts)
 	in, _ := readInputs(opts) // without inputs, the build just renders
 	last := lastInputs(dest)
@@ -120,6 +127,9 @@ func Build(opts Options) (*Result, error) {
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
+	}
+	if site.Settings.Publish.Encrypt {
+		return buildSealed(site, opts)
 	}
 	site, r, err := Prepare(site, opts)
 	if err != nil {

@@ -17,7 +17,7 @@ const DefaultTitle = "Job hunt"
 var (
 	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report"}
 	ownerKeys    = []string{"name", "email", "phone"}
-	publishKeys  = []string{"private", "indexable"}
+	publishKeys  = []string{"private", "indexable", "encrypt", "salt", "feed_secret_version"}
 	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
 	reportKeys   = []string{"per_week", "week_starts"}
@@ -71,6 +71,7 @@ func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	p := d.mapping(f.m["publish"].val, `"publish"`, publishKeys)
 	s.Publish.Private, _ = d.boolean(p, "private")
 	s.Publish.Indexable, _ = d.boolean(p, "indexable")
+	d.encryption(p, &s.Publish)
 	d.playbook(f.m["playbook"].val, &s.Playbook)
 	d.report(f.m["report"].val, &s.Report)
 	return s, d.errs

@@ -40,8 +40,13 @@ type Owner struct {
 
 // Publish says what a published build shows.
 type Publish struct {
-	Private   bool // include private fields and records
-	Indexable bool // let search engines index the site
+	Private   bool   // include private fields and records
+	Indexable bool   // let search engines index the site
+	Encrypt   bool   // encrypt the build with FOLLOWUP_PASSPHRASE
+	Salt      []byte // the site's key derivation salt (16 bytes), nil when unset
+	// FeedSecretVersion is mixed into the secret addresses of the feeds of
+	// an encrypted build: raising it moves them.
+	FeedSecretVersion int
 }
 
 // Weekend settings.

@@ -3,7 +3,10 @@
 package scaffold
 
 import (
+	"bytes"
+	"crypto/rand"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -30,7 +33,9 @@ var extras = []struct{ dest, src string }{
 // applications, those of an example hunt, are left out: the new site gets
 // settings of its own to fill in, and no records. Init also writes a
 // .gitignore for the build output and a GitHub Actions workflow that
-// publishes the site on GitHub Pages.
+// publishes the site on GitHub Pages. The new site is encrypted: its
+// settings turn publish.encrypt on with a salt of its own, and the workflow
+// builds with the FOLLOWUP_PASSPHRASE secret.
 func Init(dir string, defaults fs.FS) error {
 	if err := checkEmpty(dir); err != nil {
 		return err
@@ -61,6 +66,9 @@ func Init(dir string, defaults fs.FS) error {
 		data, err := files.ReadFile(x.src)
 		if err != nil {
 			return fmt.Errorf("init: %w", err)
+		}
+		if x.dest == "content/site.yaml" {
+			data = bytes.Replace(data, []byte("{{salt}}"), []byte(newSalt()), 1)
 		}
 		if err := writeNew(dir, x.dest, data); err != nil {
 			return fmt.Errorf("init: %w", err)
@@ -102,4 +110,11 @@ func writeNew(dir, rel string, data []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// newSalt returns 16 random bytes in hex: a new site's publish.salt.
+func newSalt() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails
+	return hex.EncodeToString(b)
 }

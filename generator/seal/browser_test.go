@@ -1,0 +1,243 @@
+package seal_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/internal/browsertest"
+)
+
+// site is an encrypted build served the way GitHub Pages serves it.
+type site struct {
+	base  string // the address of the site, ending in /job-hunt/
+	files map[string][]byte
+}
+
+// serveSealed builds the encrypted example for a test server and serves it.
+func serveSealed(t testing.TB) *site {
+	t.Helper()
+	s := &site{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := strings.CutPrefix(r.URL.Path, "/job-hunt/")
+		if p == "" || strings.HasSuffix(p, "/") {
+			p += "index.html"
+		}
+		data, found := s.files[p]
+		if !ok || !found {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(s.files["404.html"])
+			return
+		}
+		if ct := mime.TypeByExtension(path.Ext(p)); ct != "" {
+			w.Header().Set("Content-Type", ct)
+		}
+		w.Write(data)
+	}))
+	t.Cleanup(srv.Close)
+	s.base = srv.URL + "/job-hunt/"
+	files, _, _, err := build.Sealed(nil, build.Options{Source: exampleSource(t), BaseURL: s.base, Passphrase: testPass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.files = files
+	return s
+}
+
+// shot keeps a screenshot in the directory named by FOLLOWUP_SHOTS, to
+// look at; without it, nothing is taken.
+func shot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("FOLLOWUP_SHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// await evaluates a JavaScript expression whose value may be a promise.
+func await(expr string, res any) chromedp.Action {
+	return chromedp.Evaluate(expr, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	})
+}
+
+// unlock types a passphrase into the unlock page shown and submits it.
+func unlock(pass string, remember bool) chromedp.Tasks {
+	ts := chromedp.Tasks{
+		chromedp.WaitVisible("#followup-passphrase", chromedp.ByID),
+		chromedp.Evaluate(`document.getElementById("followup-passphrase").value = ""`, nil),
+		chromedp.SendKeys("#followup-passphrase", pass, chromedp.ByID),
+	}
+	if remember {
+		ts = append(ts, chromedp.Click("#followup-remember", chromedp.ByID))
+	}
+	return append(ts, chromedp.Click(`#followup-unlock button`, chromedp.ByQuery))
+}
+
+func TestBrowserOpensTheSite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := serveSealed(t)
+	ctx := browsertest.New(t, 1280, 900)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+	run := func(what string, actions ...chromedp.Action) {
+		t.Helper()
+		if err := chromedp.Run(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+
+	var message string
+	run("a wrong passphrase",
+		chromedp.Navigate(s.base),
+		unlock("not the passphrase", false),
+		chromedp.WaitVisible("#followup-message", chromedp.ByID),
+		chromedp.Poll(`document.getElementById("followup-message").textContent.startsWith("Wrong passphrase")`, nil),
+		chromedp.Text("#followup-message", &message, chromedp.ByID))
+	t.Logf("a wrong passphrase says: %s", message)
+	shot(t, ctx, "unlock-wrong.png")
+
+	var title, marked string
+	run("the right passphrase",
+		unlock(testPass, false),
+		chromedp.WaitReady("footer", chromedp.ByQuery),
+		chromedp.Title(&title),
+		// followup.js ran on the opened page: it marks what is overdue.
+		chromedp.Poll(`(() => {
+			const t = Array.from(document.querySelectorAll("[data-badge]"), e => e.textContent).filter(Boolean).join("|");
+			return t || false;
+		})()`, &marked))
+	shot(t, ctx, "unlock-dashboard.png")
+	if !strings.Contains(title, "Jordan") {
+		t.Errorf("the opened dashboard's title is %q", title)
+	}
+	if !strings.Contains(marked, "overdue by") && !strings.Contains(marked, "due ") {
+		t.Errorf("no live date on the opened dashboard: %q", marked)
+	}
+
+	var h1 string
+	run("an application page, without the passphrase again",
+		chromedp.Click(`main a[href*="/applications/"]`, chromedp.ByQuery),
+		chromedp.WaitReady(`footer`, chromedp.ByQuery),
+		chromedp.Text("h1", &h1, chromedp.ByQuery))
+	if h1 == "" || strings.Contains(h1, "Encrypted") {
+		t.Errorf("the application page shows %q", h1)
+	}
+
+	var pdf []byte
+	run("a script page, printed",
+		chromedp.Click(`main a[href*="/scripts/"]:not([href$="/text/"])`, chromedp.ByQuery),
+		chromedp.WaitReady(`footer`, chromedp.ByQuery),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			var err error
+			pdf, _, err = cdppage.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).Do(ctx)
+			return err
+		}))
+	if n := len(regexp.MustCompile(`/Type\s*/Page\b[^s]`).FindAll(pdf, -1)); n != 1 {
+		t.Errorf("the opened script page prints on %d A4 pages, want 1", n)
+	}
+
+	var text string
+	run("a plain-text script",
+		chromedp.Click(`a[href$="/text/"]`, chromedp.ByQuery),
+		chromedp.WaitReady(`pre`, chromedp.ByQuery),
+		chromedp.Poll(`document.querySelector("pre").textContent`, &text))
+	if !strings.Contains(text, "Jordan Lee") {
+		t.Errorf("the plain-text script reads %q", text)
+	}
+
+	var stored string
+	run("lock",
+		chromedp.Click("#followup-lock", chromedp.ByID),
+		chromedp.WaitVisible("#followup-passphrase", chromedp.ByID),
+		chromedp.Evaluate(`Object.keys(sessionStorage).concat(Object.keys(localStorage)).join(",")`, &stored))
+	if stored != "" {
+		t.Errorf("after lock, the browser still keeps %q", stored)
+	}
+
+	run("remember on this device",
+		chromedp.Navigate(s.base+"calls/"),
+		unlock(testPass, true),
+		chromedp.WaitReady("footer", chromedp.ByQuery),
+		chromedp.Evaluate(`Object.values(localStorage).join(",")`, &stored))
+	if stored == "" || strings.Contains(stored, testPass) {
+		t.Errorf("localStorage keeps %q, want the key and never the passphrase", stored)
+	}
+	// A new session (sessionStorage cleared) opens with the remembered key.
+	run("a new visit",
+		chromedp.Evaluate(`sessionStorage.clear()`, nil),
+		chromedp.Navigate(s.base+"timeline/"),
+		chromedp.WaitReady("footer", chromedp.ByQuery))
+}
+
+// TestBrowserRunsTheVectors has WebCrypto, through unlock.js, open the
+// test vectors that the Go side opens in TestVectors.
+func TestBrowserRunsTheVectors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := serveSealed(t)
+	ctx := browsertest.New(t, 800, 600)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Navigate(s.base), chromedp.WaitVisible("#followup-passphrase", chromedp.ByID)); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range readVectors(t) {
+		t.Run(v.Name, func(t *testing.T) {
+			args, _ := json.Marshal(v)
+			var got struct{ Key, Result, Text string }
+			js := fmt.Sprintf(`(async (v) => {
+				const u = window.followupUnlock;
+				const salt = new Uint8Array(v.salt.match(/../g).map(h => parseInt(h, 16)));
+				const key = await u.deriveKey(v.passphrase, salt, v.iterations);
+				const hex = Array.from(key, b => b.toString(16).padStart(2, "0")).join("");
+				try {
+					return {key: hex, result: "open", text: await u.open(key, v.envelope)};
+				} catch (e) {
+					return {key: hex, result: "wrong key", text: String(e)};
+				}
+			})(%s)`, args)
+			if err := chromedp.Run(ctx, await(js, &got)); err != nil {
+				t.Fatal(err)
+			}
+			if got.Key != v.Key {
+				t.Errorf("WebCrypto's K_enc = %s, want %s", got.Key, v.Key)
+			}
+			if got.Result != v.Expect {
+				t.Fatalf("WebCrypto: %s (%s), want %s", got.Result, got.Text, v.Expect)
+			}
+			if v.Expect == "open" && got.Text != v.Plaintext {
+				t.Errorf("WebCrypto opens to %q, want %q", got.Text, v.Plaintext)
+			}
+		})
+	}
+}

@@ -1,0 +1,66 @@
+// Package seal encrypts a rendered site so that it can be published where
+// anyone can fetch it and still be read only by its owner. It is a stage of
+// its own, applied to the files of a private build before they are written:
+// it encrypts every page, replaces every path segment that comes from a
+// record by an opaque id, and moves the calendar feeds to secret addresses.
+//
+// # The envelope, version 1
+//
+// Keys. The passphrase P comes from the environment (FOLLOWUP_PASSPHRASE);
+// the salt S is 16 random bytes made once per site and kept in its settings
+// (publish.salt, 32 hex digits), so that a rebuild derives the same keys:
+//
+//	M       = PBKDF2-HMAC-SHA256(P as UTF-8, S, 600000 iterations, 32 bytes)
+//	K_enc   = HKDF-SHA256(M, salt empty, info "followup v1 encryption", 32 bytes)
+//	K_nonce = HKDF-SHA256(M, salt empty, info "followup v1 nonce", 32 bytes)
+//	K_id    = HKDF-SHA256(M, salt empty, info "followup v1 id", 32 bytes)
+//	K_feed  = HKDF-SHA256(M, salt empty, info "followup v1 feed " || V, 32 bytes)
+//
+// where V is publish.feed_secret_version written in decimal (0 by default).
+// Raising V moves every feed to a new address and leaves the other keys,
+// the pages and their addresses as they were.
+//
+// Sealing. A file of content C published at the slash path p (relative to
+// the site's root, such as "index.html") of type T ("html" for a page,
+// "text" for a plain-text script) is sealed as
+//
+//	N  = first 12 bytes of HMAC-SHA256(K_nonce, uint64be(len(p)) || p || C)
+//	CT = AES-256-GCM-Seal(K_enc, N, C, additional data "followup v1 " || T)
+//
+// and published at its opaque path as an unlock page that holds, in a
+// <script type="application/json" id="followup-sealed"> element, the JSON
+// object {"v":1,"kdf":"pbkdf2-sha256","iter":600000,"salt":S,"nonce":N,
+// "type":T,"ct":CT}, the byte strings in standard base64 with padding. The
+// browser derives K_enc from the passphrase once, keeps it (never P) in
+// sessionStorage, or localStorage when asked to remember it, opens CT and
+// replaces the unlock page by C. A wrong passphrase fails GCM's tag check.
+//
+// Addresses. A record's slug s becomes hex(first 8 bytes of
+// HMAC-SHA256(K_id, "app" || 0x00 || s)), and the script of action a of
+// that record hex(first 8 bytes of HMAC-SHA256(K_id, "action" || 0x00 || s
+// || 0x00 || a)). A feed named f ("site", or "app" || 0x00 || s) is written
+// at calendars/hex(first 16 bytes of HMAC-SHA256(K_feed, f)).ics: 128 bits
+// that nobody without the passphrase can guess.
+//
+// # Why no nonce repeats for two different plaintexts
+//
+// The nonce is a pseudorandom function (HMAC-SHA256 under a key used for
+// nothing else) of the pair (p, C), and the length prefix makes the
+// encoding of the pair injective: two different pairs are two different
+// HMAC inputs. The same pair gives the same nonce and so the same
+// ciphertext, which is what keeps rebuilds byte-identical and reveals only
+// that a page did not change. Two different pairs share a nonce only when
+// 96-bit truncations of HMAC outputs collide. Over the whole life of a
+// passphrase and salt, even 2^32 distinct sealed files (a rebuild of a
+// thousand pages every minute for eight years) collide with probability
+// below 2^64/2^97 = 2^-33. The nonce does not need to be secret or
+// unpredictable for GCM, only unique per key, and K_nonce is never used
+// to encrypt. Changing the passphrase changes M and so every key.
+//
+// # What stays in clear
+//
+// The unlock page (the same for every file but its envelope), unlock.js,
+// the site's CSS and JS, robots.txt and .nojekyll; the number of files,
+// their sizes to within the base64 expansion, the advice pages' file names
+// (which are the playbook's, not a record's) and the base URL.
+package seal

@@ -1,0 +1,113 @@
+package seal_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/internal/toolcheck"
+)
+
+// The readers of the feed package's interop tests.
+const (
+	icalJSReader = "../feed/testdata/icaljs-read.cjs"
+	pythonReader = "../feed/testdata/icalendar-read.py"
+	systemPython = "/usr/bin/python3"
+)
+
+func TestFeedsReadInICalJS(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		toolcheck.Missing(t, "node", "apt-get install nodejs")
+	}
+	nodePath := os.Getenv("NODE_PATH")
+	if err := exec.Command(node, "-e", "require.resolve('ical.js')").Run(); err != nil {
+		toolcheck.Missing(t, "ical.js", "npm install --prefix DIR ical.js, then export NODE_PATH=DIR/node_modules; NODE_PATH is "+
+			strconv.Quote(nodePath))
+	}
+	compareFeeds(t, node, icalJSReader)
+}
+
+func TestFeedsReadInPythonICalendar(t *testing.T) {
+	if err := exec.Command(systemPython, "-c", "import icalendar").Run(); err != nil {
+		toolcheck.Missing(t, "python3-icalendar", "apt-get install python3-icalendar")
+	}
+	compareFeeds(t, systemPython, pythonReader)
+}
+
+// compareFeeds has a reader read the feeds of an encrypted build and those
+// of a published build of the same site: once the addresses are mapped
+// back, it must read the same calendars, no more and no less.
+func compareFeeds(t *testing.T, program, script string) {
+	t.Helper()
+	src := exampleSource(t)
+	files, _, _ := sealed(t, src, testPass)
+	pub, err := build.Render(build.Options{Source: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	priv, err := build.Render(build.Options{Source: src, Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	undo := unmap(keys(t, testPass, 0), priv.Site, priv.Actions)
+	sealedFeeds, publicFeeds := map[string][]byte{}, map[string][]byte{}
+	for name, data := range files {
+		if strings.HasPrefix(name, "calendars/") {
+			sealedFeeds[undo.Replace(name)] = data
+		}
+	}
+	for name, data := range pub.Files {
+		if strings.HasSuffix(name, ".ics") {
+			publicFeeds[name] = data
+		}
+	}
+	if len(sealedFeeds) != len(publicFeeds) || len(publicFeeds) < 2 {
+		t.Fatalf("%d feeds in the encrypted build, %d in the published one", len(sealedFeeds), len(publicFeeds))
+	}
+	got, want := read(t, program, script, sealedFeeds), read(t, program, script, publicFeeds)
+	for name, w := range want {
+		g := undo.Replace(got[name])
+		if g != w {
+			t.Errorf("%s: %s reads the encrypted build's feed otherwise:\n%s", name, filepath.Base(script), firstDiff(g, w))
+		}
+	}
+}
+
+// read has the reader read feeds and returns what it made of each, as JSON.
+func read(t *testing.T, program, script string, feeds map[string][]byte) map[string]string {
+	t.Helper()
+	dir := t.TempDir()
+	args := []string{script}
+	names := map[string]string{}
+	for name, data := range feeds {
+		file := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, file)
+		names[file] = name
+	}
+	cmd := exec.Command(program, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", program, script, err, stderr.Bytes())
+	}
+	var byFile map[string]json.RawMessage
+	if err := json.Unmarshal(out, &byFile); err != nil {
+		t.Fatalf("%s printed no JSON: %v", script, err)
+	}
+	res := map[string]string{}
+	for file, v := range byFile {
+		res[names[file]] = string(v)
+	}
+	return res
+}

@@ -1,0 +1,137 @@
+package seal
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io/fs"
+	"maps"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/followup-dev/followup/generator/internal/parallel"
+	"github.com/followup-dev/followup/layouts"
+)
+
+// Site returns the files of an encrypted build. pages are the files of a
+// private build of the site, feeds those of a published (public) build of
+// the same site, baseURL the absolute address both were built for. Every
+// page and plain-text script of pages becomes an unlock page at its mapped
+// path; the feeds come from feeds alone, so that calendars, which sync to
+// third parties, carry no more than a published build's do, at secret
+// addresses; the other files (assets, robots.txt) stay as they are.
+func Site(k *Keys, pages, feeds map[string][]byte, baseURL string) (map[string][]byte, *Map, error) {
+	m, err := newMap(k, slices.Sorted(maps.Keys(pages)))
+	if err != nil {
+		return nil, nil, err
+	}
+	rw, err := m.rewriter(baseURL)
+	if err != nil {
+		return nil, nil, err
+	}
+	unlock, err := unlockPage(baseURL)
+	if err != nil {
+		return nil, nil, err
+	}
+	js, err := fs.ReadFile(layouts.FS, "unlock/unlock.js")
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: %w", err)
+	}
+	names := slices.Sorted(maps.Keys(pages))
+	results := make([][]byte, len(names))
+	errs := make([]error, len(names))
+	parallel.For(len(names), func(i int) bool {
+		results[i], errs[i] = sealFile(k, m, rw, unlock, names[i], pages[names[i]], feeds)
+		return true
+	})
+	out := map[string][]byte{"assets/unlock.js": js}
+	for i, name := range names {
+		if errs[i] != nil {
+			return nil, nil, fmt.Errorf("seal: %s: %w", name, errs[i])
+		}
+		if results[i] == nil {
+			continue
+		}
+		to := m.files[name]
+		if _, dup := out[to]; dup {
+			return nil, nil, fmt.Errorf("seal: %s: two files at %s", name, to)
+		}
+		out[to] = results[i]
+	}
+	return out, m, nil
+}
+
+// sealFile returns the bytes the encrypted build holds for the file name
+// of the private build, nil for none.
+func sealFile(k *Keys, m *Map, rw *strings.Replacer, unlock []string, name string, data []byte, feeds map[string][]byte) ([]byte, error) {
+	switch {
+	case strings.HasSuffix(name, ".ics"):
+		pub, ok := feeds[name]
+		if !ok {
+			return nil, nil // a record the published build leaves out
+		}
+		return []byte(rw.Replace(string(pub))), nil
+	case strings.HasSuffix(name, ".html"), strings.HasSuffix(name, "/script.txt"):
+		typ := TypeHTML
+		if strings.HasSuffix(name, ".txt") {
+			typ = TypeText
+		}
+		to := m.files[name]
+		env := k.Seal(to, typ, []byte(rw.Replace(string(data))))
+		j, err := json.Marshal(env)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		b.WriteString(unlock[0])
+		b.Write(j)
+		b.WriteString(unlock[1])
+		return b.Bytes(), nil
+	case name == "CNAME", name == "robots.txt", name == ".nojekyll", strings.HasPrefix(name, "assets/"):
+		return data, nil
+	}
+	return nil, fmt.Errorf("a file the encrypted build does not know how to hold")
+}
+
+// unlockPage returns the unlock page around its envelope: what comes
+// before and after the JSON.
+func unlockPage(baseURL string) ([]string, error) {
+	t, err := fs.ReadFile(layouts.FS, "unlock/unlock.html")
+	if err != nil {
+		return nil, fmt.Errorf("seal: %w", err)
+	}
+	u, err := url.Parse(baseURL)
+	if err != nil {
+		return nil, fmt.Errorf("seal: %w", err)
+	}
+	base := u.EscapedPath()
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	page := strings.ReplaceAll(string(t), "{{base}}", html.EscapeString(base))
+	before, after, ok := strings.Cut(page, "{{sealed}}")
+	if !ok {
+		return nil, fmt.Errorf("seal: layouts/unlock/unlock.html has no {{sealed}}")
+	}
+	return []string{before, after}, nil
+}
+
+// Unwrap returns the envelope an unlock page carries.
+func Unwrap(page []byte) (Envelope, error) {
+	const open = `<script type="application/json" id="followup-sealed">`
+	_, rest, ok := bytes.Cut(page, []byte(open))
+	if !ok {
+		return Envelope{}, fmt.Errorf("seal: not an unlock page")
+	}
+	j, _, ok := bytes.Cut(rest, []byte("</script>"))
+	if !ok {
+		return Envelope{}, fmt.Errorf("seal: unlock page without the end of its envelope")
+	}
+	var e Envelope
+	if err := json.Unmarshal(j, &e); err != nil {
+		return Envelope{}, fmt.Errorf("seal: %w", err)
+	}
+	return e, nil
+}

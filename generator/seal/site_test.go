@@ -1,0 +1,233 @@
+package seal_test
+
+import (
+	"bytes"
+	"errors"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/seal"
+)
+
+const (
+	testPass    = "correct horse battery staple"
+	testSaltHex = "30313233343536373839616263646566" // testSalt
+)
+
+func TestMain(m *testing.M) {
+	// Keep the inputs hashes of test builds out of the user's cache.
+	cache, err := os.MkdirTemp("", "followup-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
+}
+
+// exampleSource returns a copy of the shipped example with a salt.
+func exampleSource(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "content", "site.yaml")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, n := addSalt(data)
+	if n != 1 {
+		t.Fatalf("%s: no publish: mapping to add a salt to", p)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// addSalt adds the test salt under the publish: line of a site.yaml.
+func addSalt(data []byte) ([]byte, int) {
+	n := bytes.Count(data, []byte("\npublish:\n"))
+	return bytes.Replace(data, []byte("\npublish:\n"), []byte("\npublish:\n  salt: "+testSaltHex+"\n"), 1), n
+}
+
+// sealed builds the encrypted site of source in memory.
+func sealed(t testing.TB, source, pass string) (map[string][]byte, *seal.Map, *model.Site) {
+	t.Helper()
+	files, m, site, err := build.Sealed(nil, build.Options{Source: source, Passphrase: pass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, m, site
+}
+
+// unmap undoes, in text, what the encrypted build does to the addresses of
+// site, from the ids and feed tokens of the envelope's spec.
+func unmap(k *seal.Keys, site *model.Site, actions []*model.Action) *strings.Replacer {
+	var pairs []string
+	for _, a := range site.Applications {
+		pairs = append(pairs,
+			"calendars/"+k.FeedToken(a.Slug)+".ics", "applications/"+a.Slug+"/calendar.ics",
+			"applications/"+k.ID(a.Slug, "")+"/", "applications/"+a.Slug+"/")
+	}
+	for _, a := range actions {
+		id := k.ID(a.App.Slug, a.ID)
+		pairs = append(pairs, "scripts/"+id+"/text/", "scripts/"+a.ID+"/script.txt", "scripts/"+id+"/", "scripts/"+a.ID+"/")
+	}
+	pairs = append(pairs, "calendars/"+k.FeedToken("")+".ics", "calendar.ics")
+	// Google Calendar's link carries the feed's address query-escaped.
+	for i := range len(pairs) {
+		pairs = append(pairs, strings.ReplaceAll(pairs[i], "/", "%2F"))
+	}
+	return strings.NewReplacer(pairs...)
+}
+
+func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
+	src := exampleSource(t)
+	files, m, _ := sealed(t, src, testPass)
+	priv, err := build.Render(build.Options{Source: src, Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := keys(t, testPass, 0)
+	undo := unmap(k, priv.Site, priv.Actions)
+	wrong := keys(t, "Correct horse battery staple", 0)
+	pages := 0
+	for _, name := range slices.Sorted(maps.Keys(priv.Files)) {
+		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, "/script.txt") {
+			continue
+		}
+		to, ok := m.File(name)
+		if !ok || files[to] == nil {
+			t.Errorf("%s: not in the encrypted build", name)
+			continue
+		}
+		pages++
+		env, err := seal.Unwrap(files[to])
+		if err != nil {
+			t.Errorf("%s (%s): %v", name, to, err)
+			continue
+		}
+		got, err := k.Open(env)
+		if err != nil {
+			t.Errorf("%s (%s): %v", name, to, err)
+			continue
+		}
+		if back := undo.Replace(string(got)); back != string(priv.Files[name]) {
+			t.Errorf("%s (%s) opens to other bytes than the private build's page:\n%s", name, to, firstDiff(back, string(priv.Files[name])))
+		}
+		if _, err := wrong.Open(env); !errors.Is(err, seal.ErrWrongKey) {
+			t.Errorf("%s opens with a wrong passphrase: %v", name, err)
+		}
+		checkLinks(t, to, got, files)
+	}
+	if pages < 30 {
+		t.Errorf("only %d pages checked", pages)
+	}
+}
+
+var hrefRE = regexp.MustCompile(`(?:href|src)="(/job-hunt/[^"#?]*)"`)
+
+// checkLinks checks that every internal link of an opened page leads to a
+// file of the encrypted build.
+func checkLinks(t *testing.T, name string, page []byte, files map[string][]byte) {
+	t.Helper()
+	for _, m := range hrefRE.FindAllSubmatch(page, -1) {
+		p := strings.TrimPrefix(string(m[1]), "/job-hunt/")
+		if p == "" || strings.HasSuffix(p, "/") {
+			p += "index.html"
+		}
+		if _, ok := files[path.Clean(p)]; !ok {
+			t.Errorf("%s links to %s, which the encrypted build does not hold", name, m[1])
+		}
+	}
+}
+
+// firstDiff shows where two texts part.
+func firstDiff(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	lo := max(0, i-80)
+	return "got:  ..." + got[lo:min(len(got), i+80)] + "\nwant: ..." + want[lo:min(len(want), i+80)]
+}
+
+func TestSealedBuildsAreByteIdentical(t *testing.T) {
+	src := exampleSource(t)
+	var outs [2]string
+	for i := range outs {
+		outs[i] = filepath.Join(t.TempDir(), "public")
+		res, err := build.Build(build.Options{Source: src, Dest: outs[i], Passphrase: testPass, Encrypt: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Sealed {
+			t.Fatal("a build with Encrypt is not sealed")
+		}
+	}
+	a, b := readTree(t, outs[0]), readTree(t, outs[1])
+	if len(a) < 50 {
+		t.Fatalf("%d files", len(a))
+	}
+	if !maps.EqualFunc(a, b, bytes.Equal) {
+		t.Error("two encrypted builds of the same content differ")
+	}
+}
+
+// readTree reads every file under dir but the marker.
+func readTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if rel == ".followup" {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		out[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// buildRender renders the private build of src in memory.
+func buildRender(src string) (map[string][]byte, error) {
+	res, err := build.Render(build.Options{Source: src, Private: true})
+	if err != nil {
+		return nil, err
+	}
+	return res.Files, nil
+}
+
+// withVersion sets publish.feed_secret_version in the site.yaml of src.
+func withVersion(t testing.TB, src string, v int) {
+	t.Helper()
+	p := filepath.Join(src, "content", "site.yaml")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Replace(data, []byte("\npublish:\n"), []byte("\npublish:\n  feed_secret_version: "+strconv.Itoa(v)+"\n"), 1)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
