@@ -4,10 +4,10 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	_ "time/tzdata" // time zones resolve the same on every machine
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -15,10 +15,10 @@ import (
 const DefaultTitle = "Job hunt"
 
 var (
-	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook"}
+	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "history"}
 	ownerKeys    = []string{"name", "email", "phone"}
 	publishKeys  = []string{"private", "indexable"}
-	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled"}
+	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
 )
 
@@ -44,7 +44,8 @@ func defaultSettings() model.Settings {
 		Title:    DefaultTitle,
 		Timezone: "UTC",
 		Location: time.UTC,
-		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday},
+		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday, Reminders: DefaultReminders()},
+		History:  model.HistoryContent,
 	}
 }
 
@@ -70,6 +71,7 @@ func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	s.Publish.Private, _ = d.boolean(p, "private")
 	s.Publish.Indexable, _ = d.boolean(p, "indexable")
 	d.playbook(f.m["playbook"].val, &s.Playbook)
+	d.history(f, &s)
 	return s, d.errs
 }
 
@@ -104,7 +106,7 @@ func (d *decoder) timezone(f fields, s *model.Settings) {
 	if v == nil || v.Value == "" {
 		return
 	}
-	loc, err := time.LoadLocation(v.Value)
+	loc, err := tz.Load(v.Value)
 	if err != nil || v.Value == "Local" {
 		d.errorf(v, "unknown time zone %q: want a name of the IANA time zone database, such as America/Chicago, Europe/Paris or UTC", v.Value)
 		return
@@ -133,6 +135,9 @@ func (d *decoder) playbook(n *yaml.Node, pb *model.Playbook) {
 		pb.Weekends = w
 	}
 	pb.MailedNotes, _ = d.boolean(f, "mailed_notes")
+	if f.has("interview_alarms") {
+		pb.Reminders = d.reminders(f)
+	}
 	if f.has("offsets") {
 		pb.Offsets = d.offsets(f.m["offsets"].val)
 	}
