@@ -27,9 +27,10 @@ func hasScript(k model.Kind) bool {
 }
 
 // action adds the all-day event of a pending action of app. Actions in any
-// other state, of no application in the feed, or with no due date add nothing.
+// other state, of no application in the feed, with no due date, or due
+// after the application ended add nothing.
 func (b *builder) action(app *model.Application, a *model.Action) {
-	if app == nil || !a.Pending() || a.Due.IsZero() {
+	if app == nil || !a.Pending() || a.Due.IsZero() || b.ended && a.Due.After(b.end) {
 		return
 	}
 	shown := isolatedAction(a, b.iso)
@@ -68,7 +69,7 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 // day. A phone screen with only a date is history, and is left out. Once
 // the application has ended, the interviews after its end are cancelled.
 func (b *builder) interviews(app *model.Application) {
-	end, ended := endOf(app)
+	end, ended := b.end, b.ended
 	rounds := map[int]int{} // round → meetings of it so far
 	round := 0              // of the latest interview
 	for i := range app.Events {
@@ -88,29 +89,42 @@ func (b *builder) interviews(app *model.Application) {
 	}
 }
 
-// endOf returns the day app ended, when it has: its last withdrawal,
-// rejection, decline, acceptance or closing, or, for a status set by hand,
-// the last day the record logs.
+// endOf returns the day app ended, when it has: the day of its last
+// withdrawal, rejection, decline, acceptance or closing, or, for a status
+// set by hand, the last day the record logs. An interview set up before
+// the candidate withdrew, declined or accepted stays in the record after
+// that event, and the candidate's own ending holds as long as nothing but
+// meetings follows it.
 func endOf(app *model.Application) (model.Date, bool) {
-	switch plan.Status(app) {
-	case model.StatusWithdrawn, model.StatusRejected, model.StatusDeclined, model.StatusAccepted,
-		model.StatusClosed, model.StatusGhosted:
-	default:
-		return model.Date{}, false
-	}
-	var end model.Date
+	last := -1
 	for i := range app.Events {
 		switch app.Events[i].Type {
 		case model.EventWithdrew, model.EventRejected, model.EventDeclined, model.EventAccepted, model.EventClosed:
-			if app.Events[i].Date.After(end) {
-				end = app.Events[i].Date
-			}
+			last = i
 		}
 	}
-	if end.IsZero() {
-		end = logged(app)
+	switch plan.Status(app) {
+	case model.StatusWithdrawn, model.StatusRejected, model.StatusDeclined, model.StatusAccepted,
+		model.StatusClosed, model.StatusGhosted:
+		if last < 0 {
+			return logged(app), true
+		}
+		return app.Events[last].Date, true
 	}
-	return end, true
+	if last < 0 {
+		return model.Date{}, false
+	}
+	switch app.Events[last].Type {
+	case model.EventWithdrew, model.EventDeclined, model.EventAccepted:
+	default:
+		return model.Date{}, false
+	}
+	for _, ev := range app.Events[last+1:] {
+		if !scheduled(ev.Type) {
+			return model.Date{}, false
+		}
+	}
+	return app.Events[last].Date, true
 }
 
 // interview returns the event of one interview or phone screen of app

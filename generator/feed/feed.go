@@ -136,6 +136,8 @@ type builder struct {
 	iso      *model.Application // the application, its values isolated
 	stamp    time.Time          // of every event of the application
 	sequence int
+	end      model.Date // the day the application ended, if ended
+	ended    bool
 	links    links
 	seen     map[string]bool // UIDs already in the feed
 	events   []event
@@ -145,7 +147,8 @@ type builder struct {
 // settings published at baseURL.
 func newBuilder(settings *model.Settings, app *model.Application, baseURL string) *builder {
 	stamp, seq := revision(settings, app)
-	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq,
+	end, ended := endOf(app)
+	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq, end: end, ended: ended,
 		links: newLinks(baseURL), seen: map[string]bool{}}
 }
 
