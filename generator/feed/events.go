@@ -194,6 +194,7 @@ func interviewTitle(ev *model.Event) string {
 	}
 	return "Interview"
 }
+
 // interviewDetails returns the lines that describe an interview: when, in
 // the site's time zone; who was there; what was discussed; what comes next.
 func interviewDetails(app *model.Application, ev *model.Event) []string {

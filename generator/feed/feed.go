@@ -161,4 +161,3 @@ func (b *builder) add(e event) {
 	b.seen[e.uid] = true
 	b.events = append(b.events, e)
 }
-

@@ -13,13 +13,13 @@ import (
 // readEvent is what a reader made of one VEVENT: the decoded values, with
 // dates as "2026-11-10" and UTC times as "2026-11-17T20:00:00Z".
 type readEvent struct {
-	UID         string     `json:"uid"`
-	Summary     string     `json:"summary"`
-	Description string     `json:"description"`
-	URL         string     `json:"url"`
-	Categories  []string   `json:"categories"`
-	Start       string     `json:"start"`
-	End         string     `json:"end"`
+	UID         string      `json:"uid"`
+	Summary     string      `json:"summary"`
+	Description string      `json:"description"`
+	URL         string      `json:"url"`
+	Categories  []string    `json:"categories"`
+	Start       string      `json:"start"`
+	End         string      `json:"end"`
 	Transp      string      `json:"transp"`
 	Status      string      `json:"status"`
 	Stamp       string      `json:"dtstamp"`
