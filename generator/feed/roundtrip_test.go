@@ -116,12 +116,13 @@ func compareEvent(t *testing.T, where string, got, want readEvent) {
 }
 
 func TestRoundTripThroughGoICal(t *testing.T) {
-	f := newFixture(t)
-	got := map[string]readFeed{}
-	for path, feed := range f.feeds() {
-		got[path] = readWithGoICal(t, decode(t, feed))
+	for _, f := range fixtures(t) {
+		got := map[string]readFeed{}
+		for path, feed := range f.feeds() {
+			got[path] = readWithGoICal(t, decode(t, feed))
+		}
+		compareFeeds(t, "go-ical", f, got)
 	}
-	compareFeeds(t, "go-ical", f, got)
 }
 
 // readWithGoICal turns a calendar decoded by go-ical into a readFeed.
