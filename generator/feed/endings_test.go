@@ -92,8 +92,8 @@ func TestIsolate(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain":                     "plain",
 		"\u202eabc":                 "\u2068\u202eabc\u2069",
-		"a\u2069\u202eb":            "\u2068a\u202eb\u2069",             // a stray PDI would end the isolate early
-		"\u2067x":                   "\u2068\u2067x\u2069\u2069",        // an open isolate is closed first
+		"a\u2069\u202eb":            "\u2068a\u202eb\u2069",              // a stray PDI would end the isolate early
+		"\u2067x":                   "\u2068\u2067x\u2069\u2069",         // an open isolate is closed first
 		"\u2066x\u2069 \u200fy":     "\u2068\u2066x\u2069 \u200fy\u2069", // matched pairs stay
 		"عربي without any controls": "عربي without any controls",
 	} {

@@ -1,8 +1,3 @@
-// Package feed writes the iCalendar feeds of a site: public/calendar.ics
-// with every pending follow-up and every interview of the hunt, and one
-// calendar.ics per application. It has its own small RFC 5545 encoder, so
-// the bytes are exactly what subscribed clients expect: CRLF endings, lines
-// folded at 75 octets, TEXT escaped, and nothing that depends on the clock.
 package feed
 
 import (
