@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -145,21 +146,23 @@ func isolateAll(names []string) []string {
 // appHasBidi reports whether any text value of app holds a bidirectional
 // formatting character.
 func appHasBidi(app *model.Application) bool {
-	texts := []string{app.Company, app.Role, app.Location}
-	for _, ct := range app.Contacts {
-		texts = append(texts, ct.Name, ct.Title)
+	if hasBidi(app.Company) || hasBidi(app.Role) || hasBidi(app.Location) {
+		return true
 	}
-	for _, ev := range app.Events {
-		texts = append(texts, ev.From, ev.NextStep, ev.Note)
-		texts = append(texts, ev.With...)
-		texts = append(texts, ev.To...)
-		for name, topic := range ev.Topics {
-			texts = append(texts, name, topic)
+	for _, ct := range app.Contacts {
+		if hasBidi(ct.Name) || hasBidi(ct.Title) {
+			return true
 		}
 	}
-	for _, s := range texts {
-		if hasBidi(s) {
+	for _, ev := range app.Events {
+		if hasBidi(ev.From) || hasBidi(ev.NextStep) || hasBidi(ev.Note) ||
+			slices.ContainsFunc(ev.With, hasBidi) || slices.ContainsFunc(ev.To, hasBidi) {
 			return true
+		}
+		for name, topic := range ev.Topics {
+			if hasBidi(name) || hasBidi(topic) {
+				return true
+			}
 		}
 	}
 	return false
