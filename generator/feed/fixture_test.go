@@ -7,18 +7,18 @@ import (
 	"strings"
 	"testing"
 	"time"
-	_ "time/tzdata" // the zones below, wherever the tests run
 
 	"github.com/emersion/go-ical"
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
 
 const testBase = "https://jordan.github.io/job-hunt/"
 
-// zone loads a time zone or stops the test.
+// zone loads a time zone from the rules the program embeds, or stops the test.
 func zone(t testing.TB, name string) *time.Location {
 	t.Helper()
-	loc, err := time.LoadLocation(name)
+	loc, err := tz.Load(name)
 	if err != nil {
 		t.Fatal(err)
 	}

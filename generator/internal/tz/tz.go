@@ -1,9 +1,9 @@
 // Package tz holds the one source of time zone rules of followup: the zone
-// database that Go release ships (lib/time/zoneinfo.zip, the data time/tzdata
-// embeds), embedded in the program. Interview times are read with these
-// rules on every machine, whatever zone database the machine has, so the
-// same records give the same UTC instants everywhere. Sum names the rules,
-// so that a build knows when they changed.
+// database a Go release ships (lib/time/zoneinfo.zip, the data time/tzdata
+// embeds), embedded in the program and read on purpose, whatever zone
+// database the machine has. So the same records give the same UTC
+// instants on every machine. Sum names the rules, so that a build knows
+// when they changed.
 //
 // To update the rules, copy $(go env GOROOT)/lib/time/zoneinfo.zip of a
 // newer Go release over zoneinfo.zip.
