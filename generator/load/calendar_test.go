@@ -1,6 +1,9 @@
 package load
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -68,5 +71,36 @@ applied: 2026-10-01
 	}
 	if (site.Applications[0].Revision != model.Revision{}) {
 		t.Errorf("revision %+v outside git", site.Applications[0].Revision)
+	}
+}
+
+// TestZoneRulesIgnoreTheMachine runs itself again with ZONEINFO naming a
+// zone database whose America/Chicago holds Tokyo's rules (UTC+9, no
+// summer time). The settings must still read Chicago's own: 14:00 on 15
+// July 2026 is 19:00 UTC at CDT, -05:00.
+func TestZoneRulesIgnoreTheMachine(t *testing.T) {
+	if os.Getenv("FOLLOWUP_ZONE_CHILD") == "1" {
+		s, errs := SettingsFile("content/site.yaml", []byte("base_url: https://example.com/\ntimezone: America/Chicago\n"))
+		at := time.Date(2026, 7, 15, 14, 0, 0, 0, s.Location).UTC().Format(time.RFC3339)
+		if len(errs) != 0 || at != "2026-07-15T19:00:00Z" {
+			t.Fatalf("14:00 in Chicago is %s (errors %v), want 2026-07-15T19:00:00Z", at, errs)
+		}
+		return
+	}
+	tokyo, err := os.ReadFile("/usr/share/zoneinfo/Asia/Tokyo")
+	if err != nil {
+		t.Skip("no system zone database to fake:", err)
+	}
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "America"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "America", "Chicago"), tokyo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestZoneRulesIgnoreTheMachine$")
+	cmd.Env = append(os.Environ(), "FOLLOWUP_ZONE_CHILD=1", "ZONEINFO="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("with ZONEINFO=%s: %v\n%s", dir, err, out)
 	}
 }
