@@ -55,7 +55,9 @@
 // and a later DTSTAMP) sees every committed edit as newer, while an event
 // of an untouched record keeps byte-identical lines. An edit re-stamps all
 // the events of its record (and an edit of the settings, every event):
-// coarser than the event itself, never missing one.
+// coarser than the event itself, never missing one. Git follows no
+// rename here: a record's file renamed (its id: kept, so its UIDs stay)
+// starts its count anew, and its events' SEQUENCE may drop once.
 //
 // Without history (the default, or a source outside git), the stamps come
 // from the record alone, with no clock: DTSTAMP is the first moment, in
