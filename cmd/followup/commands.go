@@ -66,6 +66,9 @@ func cmdCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	for _, w := range site.Warnings {
+		fmt.Fprintf(e.stderr, "%s:%d:%d: warning: %s\n", w.Path, max(w.Line, 1), max(w.Col, 1), w.Msg)
+	}
 	fmt.Fprintf(e.stdout, "ok: %d applications, %d advice pages, %d actions\n",
 		len(site.Applications), len(site.Advice), len(actions))
 	return nil

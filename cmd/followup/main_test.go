@@ -112,6 +112,31 @@ func TestCheck(t *testing.T) {
 	})
 }
 
+func TestCheckWarnsOfClockChanges(t *testing.T) {
+	// Europe/London skips 01:00-02:00 on 28 March 2027 and repeats
+	// 01:00-02:00 on 25 October 2026.
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml": minimalSettings,
+		"content/applications/acme.yaml": "company: Acme\nrole: Engineer\napplied: 2026-10-01\nevents:\n" +
+			"  - {date: 2026-10-25T01:30, type: interview}\n  - {date: 2027-03-28T01:15, type: interview}\n",
+	})
+	code, stdout, stderr := runCmd(t, nil, "check", "-source", dir)
+	if code != 0 {
+		t.Fatalf("code = %d, want 0 for warnings; stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"content/applications/acme.yaml:5:12: warning: 2026-10-25T01:30 happens twice in Europe/London",
+		"content/applications/acme.yaml:6:12: warning: 2027-03-28T01:15 does not happen in Europe/London",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.HasPrefix(stdout, "ok: 1 applications") {
+		t.Errorf("stdout %q", stdout)
+	}
+}
+
 func TestAgendaColour(t *testing.T) {
 	dir := writeSite(t, map[string]string{
 		"content/site.yaml":              minimalSettings,

@@ -16,11 +16,12 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/write"
 )
 
 // The output of a build depends only on its inputs: the files of content/
-// and layouts/, the options, and the program itself. Build keeps hashes of
+// and layouts/, the options, the zone rules and the program itself. Build keeps hashes of
 // them for each destination in the user's cache directory. When a build
 // finds the same inputs and every file of the last build still in place, it
 // has nothing to do. When only application records changed, it renders the
@@ -45,7 +46,7 @@ func readInputs(opts Options) (*inputs, error) {
 		return nil, err
 	}
 	all, shared := sha256.New(), sha256.New()
-	head := fmt.Sprintf("followup build\x00%s\x00%q\x00%v\x00%v\x00", exe, opts.BaseURL, opts.Private, opts.LiveReload)
+	head := fmt.Sprintf("followup build\x00%s\x00%s\x00%q\x00%v\x00%v\x00", exe, tz.Sum, opts.BaseURL, opts.Private, opts.LiveReload)
 	io.WriteString(all, head)
 	io.WriteString(shared, head)
 	in := &inputs{records: map[string]string{}}

@@ -2,6 +2,7 @@ package feed
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,11 +15,11 @@ const prodID = "-//followup-dev//followup//EN"
 // refresh is how often a subscribed client should fetch the feed again.
 const refresh = "PT12H"
 
-// alarmTrigger fires a follow-up's reminder at 09:00 on its day. Follow-ups
+// followUpAlarm fires a follow-up's reminder at 09:00 on its day. Follow-ups
 // are all-day events, and an all-day DATE start is floating: it is midnight
 // wherever the viewer is. A trigger relative to the start, nine hours after
 // it, is therefore 09:00 local time in every client, with no time zone.
-const alarmTrigger = "PT9H"
+const followUpAlarm = 9 * time.Hour
 
 // interviewLength is the duration given to an interview or phone screen: a
 // record only says when it starts, and an hour is what most of them take.
@@ -56,14 +57,22 @@ func (k *key) compare(o *key) int {
 // event is one VEVENT, with its text as it should read once decoded.
 type event struct {
 	key
-	stamp model.Date // DTSTAMP, at 00:00:00 UTC
+	stamp    time.Time // DTSTAMP and LAST-MODIFIED, in UTC
+	sequence int       // SEQUENCE
 
 	summary     string
 	description string
 	url         string
 	categories  []string
 	transparent bool
-	alarm       string // the reminder's text; "" for none
+	cancelled   bool    // STATUS:CANCELLED
+	alarms      []alarm // in the order they go off
+}
+
+// alarm is one DISPLAY reminder of an event.
+type alarm struct {
+	text    string
+	trigger time.Duration // from the start of the event; negative: before it
 }
 
 // sortEvents puts events in feed order.
@@ -94,6 +103,20 @@ func encode(name string, events [][]byte) []byte {
 	for _, e := range events {
 		w.buf.Write(e)
 	}
+	if len(events) == 0 {
+		// RFC 5545 section 3.6 wants at least one component, and strict
+		// readers refuse a calendar without one: a feed with nothing to do
+		// yet holds the definition of UTC, which changes nothing.
+		w.line("BEGIN", "VTIMEZONE")
+		w.line("TZID", "UTC")
+		w.line("BEGIN", "STANDARD")
+		w.line("DTSTART", "19700101T000000")
+		w.line("TZOFFSETFROM", "+0000")
+		w.line("TZOFFSETTO", "+0000")
+		w.line("TZNAME", "UTC")
+		w.line("END", "STANDARD")
+		w.line("END", "VTIMEZONE")
+	}
 	w.line("END", "VCALENDAR")
 	return w.bytes()
 }
@@ -102,7 +125,12 @@ func encode(name string, events [][]byte) []byte {
 func (e *event) encode(w *contentWriter) {
 	w.line("BEGIN", "VEVENT")
 	w.line("UID", e.uid)
-	w.line("DTSTAMP", e.stamp.Format("20060102")+"T000000Z")
+	w.line("DTSTAMP", utc(e.stamp))
+	w.line("LAST-MODIFIED", utc(e.stamp))
+	w.line("SEQUENCE", strconv.Itoa(e.sequence))
+	if e.cancelled {
+		w.line("STATUS", "CANCELLED")
+	}
 	if e.timed() {
 		w.line("DTSTART", utc(e.start))
 		w.line("DTEND", utc(e.start.Add(interviewLength)))
@@ -125,14 +153,35 @@ func (e *event) encode(w *contentWriter) {
 	} else {
 		w.line("TRANSP", "OPAQUE")
 	}
-	if e.alarm != "" {
+	for _, a := range e.alarms {
 		w.line("BEGIN", "VALARM")
 		w.line("ACTION", "DISPLAY")
-		w.text("DESCRIPTION", e.alarm)
-		w.line("TRIGGER", alarmTrigger)
+		w.text("DESCRIPTION", a.text)
+		w.line("TRIGGER", duration(a.trigger))
 		w.line("END", "VALARM")
 	}
 	w.line("END", "VEVENT")
+}
+
+// duration formats d as an RFC 5545 DURATION (section 3.3.6) in hours,
+// minutes and seconds: "PT9H", "-PT20H30M".
+func duration(d time.Duration) string {
+	sign := ""
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	s := sign + "PT"
+	h, m, sec := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
+	if h > 0 {
+		s += strconv.Itoa(h) + "H"
+	}
+	if m > 0 {
+		s += strconv.Itoa(m) + "M"
+	}
+	if sec > 0 || h == 0 && m == 0 {
+		s += strconv.Itoa(sec) + "S"
+	}
+	return s
 }
 
 // utc formats t as an RFC 5545 DATE-TIME in UTC ("20261117T200000Z").

@@ -1,8 +1,11 @@
 package feed
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
@@ -24,14 +27,16 @@ func hasScript(k model.Kind) bool {
 }
 
 // action adds the all-day event of a pending action of app. Actions in any
-// other state, of no application in the feed, or with no due date add nothing.
+// other state, of no application in the feed, with no due date, or due
+// after the application ended add nothing.
 func (b *builder) action(app *model.Application, a *model.Action) {
-	if app == nil || !a.Pending() || a.Due.IsZero() {
+	if app == nil || !a.Pending() || a.Due.IsZero() || b.ended && a.Due.After(b.end) {
 		return
 	}
-	summary := plan.Summary(a)
+	shown := isolatedAction(a, b.iso)
+	summary := oneLine(plan.Summary(shown))
 	desc := []string{summary}
-	if explain := plan.Explain(a); explain != "" {
+	if explain := plan.Explain(shown); explain != "" {
 		desc = append(desc, explain)
 	}
 	link := b.links.application(app)
@@ -47,56 +52,136 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 	}
 	b.add(event{
 		key:         key{day: a.Due, uid: b.links.uid(app.UID() + "/" + a.ID)},
-		stamp:       stamp(app),
+		stamp:       b.stamp,
+		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n\n"),
 		url:         link,
 		categories:  categories,
 		transparent: true,
-		alarm:       summary,
+		alarms:      []alarm{{text: summary, trigger: followUpAlarm}},
 	})
 }
 
 // interviews adds an event for every interview of app, and for every phone
 // screen with a time of day. A timed one is an hour long, in UTC; an
 // interview with only a date is an all-day event that does not block the
-// day. A phone screen with only a date is history, and is left out.
+// day. A phone screen with only a date is history, and is left out. Once
+// the application has ended, the interviews after its end are cancelled.
 func (b *builder) interviews(app *model.Application) {
+	end, ended := b.end, b.ended
+	rounds := map[int]int{} // round → meetings of it so far
+	round := 0              // of the latest interview
 	for i := range app.Events {
 		ev := &app.Events[i]
-		if ev.Type == model.EventInterview || ev.Type == model.EventPhoneScreen && ev.Timed() {
-			b.add(b.interview(app, ev))
+		if !scheduled(ev.Type) {
+			continue
+		}
+		r := round + 1 // a phone screen counts in the round an interview there would be
+		if ev.Type == model.EventInterview {
+			r, round = ev.Round, ev.Round
+		}
+		rounds[r]++
+		if ev.Type == model.EventInterview || ev.Timed() {
+			id := app.UID() + "/meeting/r" + strconv.Itoa(r) + "/" + strconv.Itoa(rounds[r])
+			b.add(b.interview(app, &b.iso.Events[i], id, ended && ev.Date.After(end)))
 		}
 	}
 }
 
-// interview returns the event of one interview or phone screen.
-func (b *builder) interview(app *model.Application, ev *model.Event) event {
-	when := ev.Date.Format("20060102")
-	if ev.Timed() {
-		when = utc(ev.Start)
+// endOf returns the day app ended, when it has: the day of its last
+// withdrawal, rejection, decline, acceptance or closing, or, for a status
+// set by hand, the last day the record logs. An interview set up before
+// the candidate withdrew, declined or accepted stays in the record after
+// that event, and the candidate's own ending holds as long as nothing but
+// meetings follows it.
+func endOf(app *model.Application) (model.Date, bool) {
+	last := -1
+	for i := range app.Events {
+		switch app.Events[i].Type {
+		case model.EventWithdrew, model.EventRejected, model.EventDeclined, model.EventAccepted, model.EventClosed:
+			last = i
+		}
 	}
+	switch plan.Status(app) {
+	case model.StatusWithdrawn, model.StatusRejected, model.StatusDeclined, model.StatusAccepted,
+		model.StatusClosed, model.StatusGhosted:
+		if last < 0 {
+			return logged(app), true
+		}
+		return app.Events[last].Date, true
+	}
+	if last < 0 {
+		return model.Date{}, false
+	}
+	switch app.Events[last].Type {
+	case model.EventWithdrew, model.EventDeclined, model.EventAccepted:
+	default:
+		return model.Date{}, false
+	}
+	for _, ev := range app.Events[last+1:] {
+		if !scheduled(ev.Type) {
+			return model.Date{}, false
+		}
+	}
+	return app.Events[last].Date, true
+}
+
+// interview returns the event of one interview or phone screen of app
+// (isolated), whose UID derives from id.
+func (b *builder) interview(app *model.Application, ev *model.Event, id string, cancelled bool) event {
 	summary := interviewTitle(ev)
 	if len(ev.With) > 0 {
 		summary += " with " + strings.Join(ev.With, ", ")
 	}
-	summary += " — " + app.Role + " at " + app.Company
+	summary = oneLine(summary + " — " + b.iso.Role + " at " + b.iso.Company)
 	link := b.links.application(app)
-	desc := append([]string{summary}, interviewDetails(app, ev)...)
+	desc := append([]string{summary}, interviewDetails(b.iso, ev)...)
+	if cancelled {
+		summary = "Cancelled: " + summary
+		desc = append(desc, "", "Cancelled: the application ended ("+plan.Status(app)+") before this day.")
+	}
 	desc = append(desc, "", "Application: "+link)
 	category := "Interview"
 	if ev.Type == model.EventPhoneScreen {
 		category = "Phone screen"
 	}
-	return event{
-		key:         key{day: ev.Date, start: ev.Start, uid: b.links.uid(app.UID() + "/" + ev.Type + "/" + when)},
-		stamp:       stamp(app),
+	e := event{
+		key:         key{day: ev.Date, start: ev.Start, uid: b.links.uid(id)},
+		stamp:       b.stamp,
+		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n"),
 		url:         link,
 		categories:  []string{category},
-		transparent: !ev.Timed(),
+		transparent: !ev.Timed() || cancelled,
+		cancelled:   cancelled,
 	}
+	if !cancelled {
+		e.alarms = b.reminders(ev, summary)
+	}
+	return e
+}
+
+// reminders returns the alarms of an interview ev: those of the settings,
+// in the order they go off. An interview with only a date has no time to
+// be an hour before, so it gets the ones of the day before only.
+func (b *builder) reminders(ev *model.Event, text string) []alarm {
+	var out []alarm
+	for _, r := range b.settings.Playbook.Reminders {
+		switch {
+		case r.DayBefore && ev.Timed():
+			y, m, d := ev.Start.Date()
+			at := time.Date(y, m, d-1, int(r.At/time.Hour), int(r.At%time.Hour/time.Minute), 0, 0, ev.Start.Location())
+			out = append(out, alarm{text: text, trigger: at.Sub(ev.Start)})
+		case r.DayBefore:
+			out = append(out, alarm{text: text, trigger: r.At - 24*time.Hour})
+		case ev.Timed():
+			out = append(out, alarm{text: text, trigger: -r.Before})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b alarm) int { return cmp.Compare(a.trigger, b.trigger) })
+	return out
 }
 
 // interviewTitle names an interview with its round, or a phone screen.

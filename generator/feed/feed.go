@@ -1,13 +1,9 @@
-// Package feed writes the iCalendar feeds of a site: public/calendar.ics
-// with every pending follow-up and every interview of the hunt, and one
-// calendar.ics per application. It has its own small RFC 5545 encoder, so
-// the bytes are exactly what subscribed clients expect: CRLF endings, lines
-// folded at 75 octets, TEXT escaped, and nothing that depends on the clock.
 package feed
 
 import (
 	"bytes"
 	"slices"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -26,7 +22,7 @@ func Site(site *model.Site, actions []*model.Action, baseURL string) []byte {
 	}
 	all := make([]*Events, len(site.Applications))
 	for i, app := range site.Applications {
-		all[i] = ApplicationEvents(app, byApp[app.Slug], baseURL)
+		all[i] = ApplicationEvents(&site.Settings, app, byApp[app.Slug], baseURL)
 	}
 	return SiteFeed(site, all)
 }
@@ -35,7 +31,7 @@ func Site(site *model.Site, actions []*model.Action, baseURL string) []byte {
 // calendar.ics: its pending actions and its interviews. actions may hold
 // every action of the site; only those of app are used.
 func Application(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) []byte {
-	return ApplicationFeed(site, app, ApplicationEvents(app, actions, baseURL))
+	return ApplicationFeed(site, app, ApplicationEvents(&site.Settings, app, actions, baseURL))
 }
 
 // Events are the events of one application, encoded once so that its own
@@ -45,11 +41,11 @@ type Events struct {
 	text [][]byte // the VEVENT of each key
 }
 
-// ApplicationEvents returns the events of app: its interviews and its
-// pending actions. actions may hold every action of the site; only those of
-// app are used.
-func ApplicationEvents(app *model.Application, actions []*model.Action, baseURL string) *Events {
-	events := appEvents(app, actions, baseURL)
+// ApplicationEvents returns the events of app, of a site with settings: its
+// interviews and its pending actions. actions may hold every action of the
+// site; only those of app are used.
+func ApplicationEvents(settings *model.Settings, app *model.Application, actions []*model.Action, baseURL string) *Events {
+	events := appEvents(settings, app, actions, baseURL)
 	var w contentWriter
 	w.buf.Grow(700 * len(events)) // about what an event takes
 	ends := make([]int, len(events))
@@ -100,8 +96,8 @@ func SiteFeed(site *model.Site, all []*Events) []byte {
 }
 
 // appEvents returns the events of app in feed order.
-func appEvents(app *model.Application, actions []*model.Action, baseURL string) []event {
-	b := newBuilder(baseURL)
+func appEvents(settings *model.Settings, app *model.Application, actions []*model.Action, baseURL string) []event {
+	b := newBuilder(settings, app, baseURL)
 	b.interviews(app)
 	for _, a := range actions {
 		if a.App != nil && a.App.Slug == app.Slug {
@@ -114,58 +110,49 @@ func appEvents(app *model.Application, actions []*model.Action, baseURL string) 
 
 // appName returns the calendar name of the feed of app.
 func appName(site *model.Site, app *model.Application) string {
-	name := app.Company + " — " + app.Role
+	name := isolate(app.Company) + " — " + isolate(app.Role)
 	if site.Settings.Title != "" {
-		name += " (" + site.Settings.Title + ")"
+		name += " (" + isolate(site.Settings.Title) + ")"
 	}
-	return name
+	return oneLine(name)
 }
 
 // siteName returns the calendar name of the site's feed.
 func siteName(site *model.Site) string {
 	if site.Settings.Title != "" {
-		return site.Settings.Title
+		return oneLine(isolate(site.Settings.Title))
 	}
 	return "Job hunt"
 }
 
-// builder collects the events of one feed.
+// builder collects the events of one application.
 type builder struct {
-	links  links
-	seen   map[string]bool // UIDs already in the feed
-	events []event
+	settings *model.Settings
+	iso      *model.Application // the application, its values isolated
+	stamp    time.Time          // of every event of the application
+	sequence int
+	end      model.Date // the day the application ended, if ended
+	ended    bool
+	links    links
+	seen     map[string]bool // UIDs already in the feed
+	events   []event
 }
 
-// newBuilder returns a builder for a feed of a site published at baseURL.
-func newBuilder(baseURL string) *builder {
-	return &builder{links: newLinks(baseURL), seen: map[string]bool{}}
+// newBuilder returns a builder for the events of app, of a site with
+// settings published at baseURL.
+func newBuilder(settings *model.Settings, app *model.Application, baseURL string) *builder {
+	stamp, seq := revision(settings, app)
+	end, ended := endOf(app)
+	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq, end: end, ended: ended,
+		links: newLinks(baseURL), seen: map[string]bool{}}
 }
 
-// add appends e unless an event with its UID is already there: two records
-// of the same interview at the same moment are one event.
+// add appends e unless an event with its UID is already there, which the
+// UIDs of one application never are.
 func (b *builder) add(e event) {
 	if b.seen[e.uid] {
 		return
 	}
 	b.seen[e.uid] = true
 	b.events = append(b.events, e)
-}
-
-// stamp returns the DTSTAMP of every event of app: the latest date its record
-// mentions, so that it moves only when the record does. A record with no
-// date at all gets the Unix epoch.
-func stamp(app *model.Application) model.Date {
-	latest := model.NewDate(1970, 1, 1)
-	later := func(d model.Date) {
-		if d.After(latest) {
-			latest = d
-		}
-	}
-	later(app.Applied)
-	later(app.Confirmation)
-	for i := range app.Events {
-		later(app.Events[i].Date)
-		later(app.Events[i].DecisionExpected)
-	}
-	return latest
 }

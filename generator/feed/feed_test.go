@@ -63,11 +63,11 @@ func TestSiteFeedHoldsPendingActionsAndInterviews(t *testing.T) {
 		"7f3c2a/confirm-receipt",
 		"7f3c2a/thank-you/lee-park",
 		"7f3c2a/decision-day",
-		"7f3c2a/interview/20261117T200000Z", // 14:00 in Chicago, CST
-		"7f3c2a/interview/20261215T163000Z",
+		"7f3c2a/meeting/r1/2", // 14:00 in Chicago, CST; the phone screen before it is round 1's first meeting
+		"7f3c2a/meeting/r2/1",
 		"globex/status-check-1",
 		"globex/move-on",
-		"globex/phone-screen/20261120T150000Z",
+		"globex/meeting/r1/1",
 	}
 	for _, key := range want {
 		if _, ok := got[wantUID(key)]; !ok {
@@ -82,7 +82,7 @@ func TestSiteFeedHoldsPendingActionsAndInterviews(t *testing.T) {
 func TestApplicationFeedHoldsOnlyItsOwnEvents(t *testing.T) {
 	f := newFixture(t)
 	got := byUID(t, decode(t, Application(f.site, f.globex, f.actions, testBase)))
-	want := []string{"globex/status-check-1", "globex/move-on", "globex/phone-screen/20261120T150000Z"}
+	want := []string{"globex/status-check-1", "globex/move-on", "globex/meeting/r1/1"}
 	for _, key := range want {
 		if _, ok := got[wantUID(key)]; !ok {
 			t.Errorf("no event for %s", key)
@@ -174,8 +174,8 @@ func TestInterviewTimesAreUTC(t *testing.T) {
 					t.Errorf("%s = %q, want %q", name, got, want)
 				}
 			}
-			if got := prop(ev.Component, "UID"); got != wantUID("acme/interview/"+tc.start) {
-				t.Errorf("UID = %s, want the hash of acme/interview/%s", got, tc.start)
+			if got := prop(ev.Component, "UID"); got != wantUID("acme/meeting/r1/1") {
+				t.Errorf("UID = %s, want the hash of acme/meeting/r1/1", got)
 			}
 		})
 	}
@@ -215,17 +215,28 @@ func TestSiteFeedHoldsAUIDOnce(t *testing.T) {
 	}
 }
 
-func TestDTStampComesFromTheRecord(t *testing.T) {
+// TestStampsOutsideGitComeFromWhatTheRecordLogs checks the stamps of a
+// record with no known history: the start, anywhere on Earth (UTC+14), of
+// the latest day the record logs, and the number of events it logs.
+func TestStampsOutsideGitComeFromWhatTheRecordLogs(t *testing.T) {
 	f := newFixture(t)
 	events := byUID(t, decode(t, Site(f.site, f.actions, testBase)))
-	for key, want := range map[string]string{
-		"7f3c2a/confirm-receipt":               "20261215T000000Z", // the round 2 interview is acme's latest date
-		"7f3c2a/interview/20261117T200000Z":    "20261215T000000Z",
-		"globex/move-on":                       "20261120T000000Z", // the phone screen
-		"globex/phone-screen/20261120T150000Z": "20261120T000000Z",
+	for key, want := range map[string][2]string{
+		// acme logs a thank-you on 17 November and a reply on 8 December;
+		// its interviews are scheduled, so they do not count.
+		"7f3c2a/confirm-receipt": {"20261207T100000Z", "2"},
+		"7f3c2a/meeting/r1/2":    {"20261207T100000Z", "2"},
+		"7f3c2a/meeting/r2/1":    {"20261207T100000Z", "2"},
+		// globex logs only that it applied, on 5 November.
+		"globex/move-on":      {"20261104T100000Z", "0"},
+		"globex/meeting/r1/1": {"20261104T100000Z", "0"},
 	} {
-		if got := prop(events[wantUID(key)].Component, "DTSTAMP"); got != want {
-			t.Errorf("%s: DTSTAMP = %q, want %q", key, got, want)
+		ev := events[wantUID(key)].Component
+		if got := [2]string{prop(ev, "DTSTAMP"), prop(ev, "SEQUENCE")}; got != want {
+			t.Errorf("%s: DTSTAMP, SEQUENCE = %q, want %q", key, got, want)
+		}
+		if got := prop(ev, "LAST-MODIFIED"); got != want[0] {
+			t.Errorf("%s: LAST-MODIFIED = %q, want %q", key, got, want[0])
 		}
 	}
 }

@@ -7,18 +7,18 @@ import (
 	"strings"
 	"testing"
 	"time"
-	_ "time/tzdata" // the zones below, wherever the tests run
 
 	"github.com/emersion/go-ical"
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
 
 const testBase = "https://jordan.github.io/job-hunt/"
 
-// zone loads a time zone or stops the test.
+// zone loads a time zone from the rules the program embeds, or stops the test.
 func zone(t testing.TB, name string) *time.Location {
 	t.Helper()
-	loc, err := time.LoadLocation(name)
+	loc, err := tz.Load(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,6 +83,7 @@ func newFixture(t testing.TB) *fixture {
 		Settings: model.Settings{
 			Title: `Jordan's hunt, "2026"; take 2 \o/`, BaseURL: testBase,
 			Timezone: "America/Chicago", Location: chicago,
+			Playbook: model.Playbook{Reminders: []model.Reminder{{DayBefore: true, At: 18 * time.Hour}, {Before: time.Hour}}},
 		},
 		Applications: []*model.Application{f.acme, f.globex},
 	}
@@ -185,7 +186,7 @@ type calendar struct {
 func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
 	var events []event
 	for _, app := range site.Applications {
-		events = append(events, appEvents(app, actions, baseURL)...)
+		events = append(events, appEvents(&site.Settings, app, actions, baseURL)...)
 	}
 	sortEvents(events)
 	return &calendar{name: siteName(site), events: events}
@@ -193,5 +194,5 @@ func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *ca
 
 // appCalendar returns the events of the feed of app, before encoding.
 func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
-	return &calendar{name: appName(site, app), events: appEvents(app, actions, baseURL)}
+	return &calendar{name: appName(site, app), events: appEvents(&site.Settings, app, actions, baseURL)}
 }

@@ -27,16 +27,18 @@ func TestMozillaICalJSReadsEveryFeedAsMeant(t *testing.T) {
 		toolcheck.Missing(t, "ical.js", "npm install --prefix DIR ical.js, then export NODE_PATH=DIR/node_modules; NODE_PATH is "+
 			strconv.Quote(nodePath))
 	}
-	f := newFixture(t)
-	compareFeeds(t, "ical.js", f, readWith(t, f, node, "testdata/icaljs-read.cjs"))
+	for _, f := range fixtures(t) {
+		compareFeeds(t, "ical.js", f, readWith(t, f, node, "testdata/icaljs-read.cjs"))
+	}
 }
 
 func TestPythonICalendarReadsEveryFeedAsMeant(t *testing.T) {
 	if err := exec.Command(systemPython, "-c", "import icalendar").Run(); err != nil {
 		toolcheck.Missing(t, "python3-icalendar", "apt-get install python3-icalendar")
 	}
-	f := newFixture(t)
-	compareFeeds(t, "python icalendar", f, readWith(t, f, systemPython, "testdata/icalendar-read.py"))
+	for _, f := range fixtures(t) {
+		compareFeeds(t, "python icalendar", f, readWith(t, f, systemPython, "testdata/icalendar-read.py"))
+	}
 }
 
 // readWith writes every feed of f to a file, has program run script on them

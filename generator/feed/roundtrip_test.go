@@ -1,6 +1,8 @@
 package feed
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -11,15 +13,19 @@ import (
 // readEvent is what a reader made of one VEVENT: the decoded values, with
 // dates as "2026-11-10" and UTC times as "2026-11-17T20:00:00Z".
 type readEvent struct {
-	UID         string     `json:"uid"`
-	Summary     string     `json:"summary"`
-	Description string     `json:"description"`
-	URL         string     `json:"url"`
-	Categories  []string   `json:"categories"`
-	Start       string     `json:"start"`
-	End         string     `json:"end"`
-	Transp      string     `json:"transp"`
-	Alarm       *readAlarm `json:"alarm"`
+	UID         string      `json:"uid"`
+	Summary     string      `json:"summary"`
+	Description string      `json:"description"`
+	URL         string      `json:"url"`
+	Categories  []string    `json:"categories"`
+	Start       string      `json:"start"`
+	End         string      `json:"end"`
+	Transp      string      `json:"transp"`
+	Status      string      `json:"status"`
+	Stamp       string      `json:"dtstamp"`
+	Modified    string      `json:"modified"`
+	Sequence    int         `json:"sequence"`
+	Alarms      []readAlarm `json:"alarms"`
 }
 
 // readAlarm is what a reader made of a VALARM.
@@ -43,7 +49,11 @@ func meant(c *calendar) readFeed {
 	out := readFeed{Name: c.name, CalName: c.name}
 	for _, e := range c.events {
 		r := readEvent{UID: e.uid, Summary: lf(e.summary), Description: lf(e.description), URL: e.url,
-			Categories: e.categories, Transp: "OPAQUE"}
+			Categories: e.categories, Transp: "OPAQUE", Sequence: e.sequence,
+			Stamp: e.stamp.UTC().Format(time.RFC3339), Modified: e.stamp.UTC().Format(time.RFC3339)}
+		if e.cancelled {
+			r.Status = "CANCELLED"
+		}
 		if e.transparent {
 			r.Transp = "TRANSPARENT"
 		}
@@ -53,8 +63,8 @@ func meant(c *calendar) readFeed {
 		} else {
 			r.Start, r.End = e.day.Format(time.DateOnly), e.day.AddDays(1).Format(time.DateOnly)
 		}
-		if e.alarm != "" {
-			r.Alarm = &readAlarm{Action: "DISPLAY", Description: lf(e.alarm), Trigger: 9 * 3600}
+		for _, a := range e.alarms {
+			r.Alarms = append(r.Alarms, readAlarm{Action: "DISPLAY", Description: lf(a.text), Trigger: int(a.trigger / time.Second)})
 		}
 		out.Events = append(out.Events, r)
 	}
@@ -91,26 +101,28 @@ func compareEvent(t *testing.T, where string, got, want readEvent) {
 		{"DTSTART", got.Start, want.Start},
 		{"DTEND", got.End, want.End},
 		{"TRANSP", got.Transp, want.Transp},
+		{"STATUS", got.Status, want.Status},
+		{"DTSTAMP", got.Stamp, want.Stamp},
+		{"LAST-MODIFIED", got.Modified, want.Modified},
+		{"SEQUENCE", strconv.Itoa(got.Sequence), strconv.Itoa(want.Sequence)},
 	} {
 		if f.got != f.want {
 			t.Errorf("%s: %s of %s:\n got %q\nwant %q", where, f.name, want.UID, f.got, f.want)
 		}
 	}
-	switch {
-	case (got.Alarm == nil) != (want.Alarm == nil):
-		t.Errorf("%s: alarm of %s is %+v, want %+v", where, want.UID, got.Alarm, want.Alarm)
-	case got.Alarm != nil && *got.Alarm != *want.Alarm:
-		t.Errorf("%s: alarm of %s is %+v, want %+v", where, want.UID, *got.Alarm, *want.Alarm)
+	if !slices.Equal(got.Alarms, want.Alarms) {
+		t.Errorf("%s: alarms of %s are %+v, want %+v", where, want.UID, got.Alarms, want.Alarms)
 	}
 }
 
 func TestRoundTripThroughGoICal(t *testing.T) {
-	f := newFixture(t)
-	got := map[string]readFeed{}
-	for path, feed := range f.feeds() {
-		got[path] = readWithGoICal(t, decode(t, feed))
+	for _, f := range fixtures(t) {
+		got := map[string]readFeed{}
+		for path, feed := range f.feeds() {
+			got[path] = readWithGoICal(t, decode(t, feed))
+		}
+		compareFeeds(t, "go-ical", f, got)
 	}
-	compareFeeds(t, "go-ical", f, got)
 }
 
 // readWithGoICal turns a calendar decoded by go-ical into a readFeed.
@@ -122,15 +134,20 @@ func readWithGoICal(t *testing.T, cal *ical.Calendar) readFeed {
 		if err != nil {
 			t.Fatal(err)
 		}
+		seq, err := strconv.Atoi(prop(c, "SEQUENCE"))
+		if err != nil {
+			t.Fatal(err)
+		}
 		r := readEvent{UID: prop(c, "UID"), Summary: text(t, c, "SUMMARY"), Description: text(t, c, "DESCRIPTION"),
-			URL: prop(c, "URL"), Categories: cats, Transp: prop(c, "TRANSP"),
+			URL: prop(c, "URL"), Categories: cats, Transp: prop(c, "TRANSP"), Status: prop(c, "STATUS"),
+			Stamp: goICalTime(t, c.Props.Get("DTSTAMP")), Modified: goICalTime(t, c.Props.Get("LAST-MODIFIED")), Sequence: seq,
 			Start: goICalTime(t, c.Props.Get("DTSTART")), End: goICalTime(t, c.Props.Get("DTEND"))}
 		for _, a := range c.Children {
 			d, err := a.Props.Get(ical.PropTrigger).Duration()
 			if err != nil {
 				t.Fatal(err)
 			}
-			r.Alarm = &readAlarm{Action: prop(a, "ACTION"), Description: text(t, a, "DESCRIPTION"), Trigger: int(d.Seconds())}
+			r.Alarms = append(r.Alarms, readAlarm{Action: prop(a, "ACTION"), Description: text(t, a, "DESCRIPTION"), Trigger: int(d.Seconds())})
 		}
 		out.Events = append(out.Events, r)
 	}
@@ -152,8 +169,8 @@ func goICalTime(t *testing.T, p *ical.Prop) string {
 func TestRecordTextReachesTheFeedUnchanged(t *testing.T) {
 	f := newFixture(t)
 	events := byUID(t, decode(t, Application(f.site, f.acme, f.actions, testBase)))
-	round1 := events[wantUID("7f3c2a/interview/20261117T200000Z")].Component
-	round2 := events[wantUID("7f3c2a/interview/20261215T163000Z")].Component
+	round1 := events[wantUID("7f3c2a/meeting/r1/2")].Component
+	round2 := events[wantUID("7f3c2a/meeting/r2/1")].Component
 	for _, want := range []string{`Acme, Inc.; "Robotics" \ Labs`, "Backend Engineer — Café 🚀", "Lee Park, Sam O'Brien"} {
 		if got := text(t, round1, "SUMMARY"); !strings.Contains(got, want) {
 			t.Errorf("SUMMARY %q does not hold %q", got, want)

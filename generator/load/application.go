@@ -26,6 +26,7 @@ type record struct {
 	loc    *time.Location
 	uid    *yaml.Node // the id value, when set
 	events []*rawEvent
+	warns  model.ErrorList // problems that do not stop a build
 }
 
 // Application decodes the record at path (a slash path such as

@@ -95,6 +95,7 @@ func (d *decoder) parse(data []byte) (top *yaml.Node, ok bool) {
 	if len(doc.Content) == 0 {
 		return nil, true
 	}
+	d.controls(doc.Content[0], data)
 	return doc.Content[0], true
 }
 

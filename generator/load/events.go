@@ -145,7 +145,7 @@ func (r *record) when(f fields, ev *model.Event) {
 		ev.Date = day
 		return
 	}
-	t, err := time.ParseInLocation(localTime, s, r.loc)
+	t, err := r.localTime(v, s)
 	if err != nil {
 		t, err = time.Parse(time.RFC3339, s)
 	}

@@ -66,6 +66,10 @@ func Site(dir string) (*model.Site, error) {
 	for _, r := range records {
 		site.Applications = append(site.Applications, r.app)
 	}
+	site.Warnings = warnings(records)
+	if err := readHistory(src, site); err != nil {
+		return nil, err
+	}
 	SortSite(site)
 	return site, nil
 }

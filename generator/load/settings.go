@@ -4,10 +4,10 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	_ "time/tzdata" // time zones resolve the same on every machine
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -15,10 +15,10 @@ import (
 const DefaultTitle = "Job hunt"
 
 var (
-	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report"}
+	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report", "history"}
 	ownerKeys    = []string{"name", "email", "phone"}
 	publishKeys  = []string{"private", "indexable", "encrypt", "salt", "feed_secret_version"}
-	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled"}
+	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
 	reportKeys   = []string{"per_week", "week_starts"}
 )
@@ -45,8 +45,9 @@ func defaultSettings() model.Settings {
 		Title:    DefaultTitle,
 		Timezone: "UTC",
 		Location: time.UTC,
-		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday},
+		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday, Reminders: DefaultReminders()},
 		Report:   model.Report{WeekStarts: time.Monday},
+		History:  model.HistoryContent,
 	}
 }
 
@@ -74,6 +75,7 @@ func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	d.encryption(p, &s.Publish)
 	d.playbook(f.m["playbook"].val, &s.Playbook)
 	d.report(f.m["report"].val, &s.Report)
+	d.history(f, &s)
 	return s, d.errs
 }
 
@@ -108,7 +110,7 @@ func (d *decoder) timezone(f fields, s *model.Settings) {
 	if v == nil || v.Value == "" {
 		return
 	}
-	loc, err := time.LoadLocation(v.Value)
+	loc, err := tz.Load(v.Value)
 	if err != nil || v.Value == "Local" {
 		d.errorf(v, "unknown time zone %q: want a name of the IANA time zone database, such as America/Chicago, Europe/Paris or UTC", v.Value)
 		return
@@ -137,6 +139,9 @@ func (d *decoder) playbook(n *yaml.Node, pb *model.Playbook) {
 		pb.Weekends = w
 	}
 	pb.MailedNotes, _ = d.boolean(f, "mailed_notes")
+	if f.has("interview_alarms") {
+		pb.Reminders = d.reminders(f)
+	}
 	if f.has("offsets") {
 		pb.Offsets = d.offsets(f.m["offsets"].val)
 	}

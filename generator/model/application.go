@@ -101,6 +101,8 @@ type Application struct {
 	Contacts     []Contact
 	Events       []Event // sorted by date and time on load, stable
 	Notes        string  // private, Markdown
+
+	Revision Revision // of the record's file, when the settings' History is HistoryGit
 }
 
 // Contact is a person at or around the employer.

@@ -10,6 +10,7 @@ type Site struct {
 	Settings     Settings
 	Applications []*Application // sorted by slug
 	Advice       []*AdvicePage  // sorted by weight, then slug
+	Warnings     ErrorList      // problems that do not stop a build, such as a time a clock change skips
 }
 
 // Settings is content/site.yaml.
@@ -23,6 +24,22 @@ type Settings struct {
 	Publish  Publish
 	Playbook Playbook
 	Report   Report
+	History  string   // HistoryContent (default) or HistoryGit: where calendar stamps come from
+	Revision Revision // of content/site.yaml, when History is HistoryGit
+}
+
+// History settings: what the revision stamps of calendar events derive from.
+const (
+	HistoryContent = "content"
+	HistoryGit     = "git"
+)
+
+// Revision says how far a content file has come: the latest time one of
+// its revisions was made, and how many revisions it has had. The zero value
+// means that nothing is known of its history.
+type Revision struct {
+	Time  time.Time // in UTC, whole seconds
+	Count int
 }
 
 // Report holds the settings of the work-search log.
@@ -61,6 +78,15 @@ type Playbook struct {
 	MailedNotes bool              // plan mailed thank-you notes
 	Offsets     map[string]Offset // rule id → offset, overriding the default
 	Disabled    map[string]bool   // rule ids switched off
+	Reminders   []Reminder        // the alarms of every interview; empty: none
+}
+
+// Reminder is when an interview's alarm goes off: Before its start, or on
+// the day before at the time of day At when DayBefore is set.
+type Reminder struct {
+	Before    time.Duration
+	DayBefore bool
+	At        time.Duration // since midnight
 }
 
 // Offset is a delay: N calendar days, or N business days.

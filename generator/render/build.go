@@ -72,7 +72,7 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
 	}
 	for slug, app := range b.apps {
-		b.events[slug] = eventsOnce(app, b.byApp[slug], b.baseURL)
+		b.events[slug] = eventsOnce(&b.site.Settings, app, b.byApp[slug], b.baseURL)
 	}
 	for _, p := range site.Advice {
 		if !safeSegment(p.Slug) {

@@ -14,12 +14,12 @@ func (b *build) feedEvents(slug string) *feed.Events {
 	return b.events[slug]()
 }
 
-// eventsOnce returns the function feedEvents calls for app. It holds on to
-// app and its actions only, not to the build: a later build that Update
-// makes shares it.
-func eventsOnce(app *model.Application, actions []*model.Action, baseURL string) func() *feed.Events {
+// eventsOnce returns the function feedEvents calls for app of a site with
+// settings. It holds on to the settings, app and its actions only, not to
+// the build: a later build that Update makes shares it.
+func eventsOnce(settings *model.Settings, app *model.Application, actions []*model.Action, baseURL string) func() *feed.Events {
 	return sync.OnceValue(func() *feed.Events {
-		return feed.ApplicationEvents(app, actions, baseURL)
+		return feed.ApplicationEvents(settings, app, actions, baseURL)
 	})
 }
 

@@ -196,7 +196,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	}
 	delete(b.events, slug)
 	if i >= 0 {
-		b.events[slug] = eventsOnce(b.apps[slug], b.byApp[slug], b.baseURL)
+		b.events[slug] = eventsOnce(&b.site.Settings, b.apps[slug], b.byApp[slug], b.baseURL)
 	}
 	b.actions = make([]*model.Action, 0, len(old.actions)+len(mine))
 	for _, a := range old.actions {

@@ -43,14 +43,18 @@ def read_event(event):
         "start": when(event.get("dtstart")),
         "end": when(event.get("dtend")),
         "transp": text(event, "transp"),
-        "alarm": None,
+        "status": text(event, "status"),
+        "dtstamp": when(event.get("dtstamp")),
+        "modified": when(event.get("last-modified")),
+        "sequence": int(event.get("sequence", 0)),
+        "alarms": [],
     }
     for alarm in event.walk("VALARM"):
-        out["alarm"] = {
+        out["alarms"].append({
             "action": text(alarm, "action"),
             "description": text(alarm, "description"),
             "trigger": int(alarm.get("trigger").dt.total_seconds()),
-        }
+        })
     return out
 
 

@@ -23,16 +23,16 @@ function readEvent(ev) {
     start: when(ev.getFirstPropertyValue('dtstart')),
     end: when(ev.getFirstPropertyValue('dtend')),
     transp: ev.getFirstPropertyValue('transp') || '',
-    alarm: null,
-  };
-  const alarm = ev.getFirstSubcomponent('valarm');
-  if (alarm) {
-    out.alarm = {
+    status: ev.getFirstPropertyValue('status') || '',
+    dtstamp: when(ev.getFirstPropertyValue('dtstamp')),
+    modified: when(ev.getFirstPropertyValue('last-modified')),
+    sequence: ev.getFirstPropertyValue('sequence') || 0,
+    alarms: ev.getAllSubcomponents('valarm').map((alarm) => ({
       action: alarm.getFirstPropertyValue('action') || '',
       description: alarm.getFirstPropertyValue('description') || '',
       trigger: alarm.getFirstPropertyValue('trigger').toSeconds(),
-    };
-  }
+    })),
+  };
   return out;
 }
 

@@ -1,0 +1,313 @@
+package feed
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followup-dev/followup/generator/internal/toolcheck"
+	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/plan"
+)
+
+// The edits a job seeker makes to a hunt kept in git, each built before and
+// after, as a subscribed calendar sees them. Every file is first committed
+// at t1; the edit is committed at t2.
+const (
+	t1 = "2026-11-03T12:00:00Z"
+	t2 = "2026-11-05T09:30:00Z"
+
+	editSettings = `title: Hunt
+base_url: https://jordan.github.io/job-hunt/
+timezone: America/Chicago
+history: git
+playbook:
+  offsets: {status-check-1: 14d}
+`
+	editAcme = `company: Acme
+role: Engineer
+applied: 2026-11-02
+contacts:
+  - {name: Dana, role: recruiter}
+events:
+  - {date: 2026-11-10T10:00, type: phone-screen, with: [Dana]}
+  - {date: 2026-11-17T14:00, type: interview, round: 1, with: [Lee]}
+`
+	editGlobex = `company: Globex
+role: Analyst
+applied: 2026-11-02
+`
+)
+
+// The stamps of the first build, worked out from the one commit: each
+// event's inputs (its record and the settings) have one revision each.
+const (
+	stampT1 = "20261103T120000Z"
+	stampT2 = "20261105T093000Z"
+)
+
+// seen is what a calendar reads of one event.
+type seen struct {
+	summary, start, stamp, modified, sequence, status, transp, block string
+}
+
+// snapshot builds the hunt at dir and returns its site feed's events by UID.
+func snapshot(t *testing.T, dir string) map[string]seen {
+	t.Helper()
+	site, err := load.Site(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed := Site(site, plan.Actions(site.Applications, site.Settings.Playbook), testBase)
+	blocks := eventBlocks(feed)
+	out := map[string]seen{}
+	for uid, ev := range byUID(t, decode(t, feed)) {
+		c := ev.Component
+		out[uid] = seen{summary: text(t, c, "SUMMARY"), start: prop(c, "DTSTART"), stamp: prop(c, "DTSTAMP"),
+			modified: prop(c, "LAST-MODIFIED"), sequence: prop(c, "SEQUENCE"), status: prop(c, "STATUS"),
+			transp: prop(c, "TRANSP"), block: blocks[uid]}
+	}
+	return out
+}
+
+// gitHunt writes the hunt into a new git repository, committed at t1.
+func gitHunt(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		toolcheck.Missing(t, "git", "apt-get install git")
+	}
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"content/site.yaml":                editSettings,
+		"content/applications/acme.yaml":   editAcme,
+		"content/applications/globex.yaml": editGlobex,
+	} {
+		writeFile(t, dir, name, data)
+	}
+	runGit(t, dir, "", "init", "-q")
+	commitAll(t, dir, t1)
+	return dir
+}
+
+func writeFile(t *testing.T, dir, name, data string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// commitAll commits every change of the work tree at dir, made at date.
+func commitAll(t *testing.T, dir, date string) {
+	t.Helper()
+	runGit(t, dir, date, "add", "-A")
+	runGit(t, dir, date, "commit", "-q", "-m", "edit")
+}
+
+func runGit(t *testing.T, dir, date string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=Jordan", "-c", "user.email=jordan@example.com",
+		"-c", "commit.gpgsign=false"}, args...)...)
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// The UIDs of the hunt, by the key the package documentation gives.
+var (
+	uidScreen    = wantUID("acme/meeting/r1/1")
+	uidRound1    = wantUID("acme/meeting/r1/2")
+	uidThanksLee = wantUID("acme/thank-you/lee")
+	uidGlobex    = wantUID("globex/status-check-1")
+)
+
+func TestTheFirstBuildOfAGitHunt(t *testing.T) {
+	got := snapshot(t, gitHunt(t))
+	for uid, want := range map[string]seen{
+		uidScreen: {start: "20261110T160000Z", sequence: "2", transp: "OPAQUE"},
+		uidRound1: {start: "20261117T200000Z", sequence: "2", transp: "OPAQUE"},
+		uidGlobex: {start: "20261116", sequence: "2", transp: "TRANSPARENT"},
+	} {
+		ev, ok := got[uid]
+		switch {
+		case !ok:
+			t.Errorf("no event %s", uid)
+		case ev.start != want.start || ev.sequence != want.sequence || ev.transp != want.transp || ev.stamp != stampT1 || ev.modified != stampT1:
+			t.Errorf("%s: %+v, want start %s, SEQUENCE %s, %s, stamped %s", ev.summary, ev, want.start, want.sequence, want.transp, stampT1)
+		}
+	}
+}
+
+// change is what an edit does to one event.
+type change struct {
+	uid     string
+	gone    bool   // no longer in the feed
+	start   string // "": unchanged
+	summary string // a part of the new SUMMARY; "": unchanged
+	status  string
+}
+
+func TestEachEditAsASubscribedCalendarSeesIt(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		file    string // the file edited
+		edit    func(string) string
+		changed []change // events whose lines change, with SEQUENCE 3 and DTSTAMP t2
+		added   []string // new UIDs
+		same    []string // events whose lines stay byte for byte
+	}{
+		{
+			name: "InterviewMoved", file: "content/applications/acme.yaml",
+			edit:    func(s string) string { return strings.Replace(s, "2026-11-17T14:00", "2026-11-18T15:30", 1) },
+			changed: []change{{uid: uidRound1, start: "20261118T213000Z"}, {uid: uidScreen}, {uid: uidThanksLee, start: "20261118", summary: "on 18 November"}},
+			same:    []string{uidGlobex},
+		},
+		{
+			name: "TimeAdded", file: "content/applications/acme.yaml",
+			edit: func(s string) string {
+				return strings.Replace(s, "2026-11-10T10:00, type: phone-screen", "2026-11-10T10:45, type: phone-screen", 1)
+			},
+			changed: []change{{uid: uidScreen, start: "20261110T164500Z"}, {uid: uidRound1}},
+			same:    []string{uidGlobex},
+		},
+		{
+			name: "PhoneScreenBecomesAnInterview", file: "content/applications/acme.yaml",
+			edit: func(s string) string { return strings.Replace(s, "type: phone-screen", "type: interview", 1) },
+			// The screen was round 1's first meeting; as an interview with
+			// no round it takes round 1 still (no interview before it).
+			changed: []change{{uid: uidScreen, summary: "Round 1 interview with Dana"}, {uid: uidRound1}},
+			added:   []string{wantUID("acme/thank-you/dana")},
+			same:    []string{uidGlobex},
+		},
+		{
+			name: "SecondInterviewAtTheSameTime", file: "content/applications/acme.yaml",
+			edit: func(s string) string {
+				return s + "  - {date: 2026-11-17T14:00, type: interview, round: 1, with: [Kim]}\n"
+			},
+			changed: []change{{uid: uidScreen}, {uid: uidRound1}},
+			added:   []string{wantUID("acme/meeting/r1/3"), wantUID("acme/thank-you/kim")},
+			same:    []string{uidGlobex},
+		},
+		{
+			name: "CompanyRenamed", file: "content/applications/acme.yaml",
+			edit:    func(s string) string { return strings.Replace(s, "company: Acme", "company: Acme Robotics", 1) },
+			changed: []change{{uid: uidScreen, summary: "at Acme Robotics"}, {uid: uidRound1, summary: "at Acme Robotics"}},
+			same:    []string{uidGlobex},
+		},
+		{
+			name: "SettingMovesDueDates", file: "content/site.yaml",
+			edit: func(s string) string { return strings.Replace(s, "status-check-1: 14d", "status-check-1: 10d", 1) },
+			// Every event depends on the settings: all are revised.
+			changed: []change{{uid: uidGlobex, start: "20261112"}, {uid: uidScreen}, {uid: uidRound1}, {uid: uidThanksLee}},
+		},
+		{
+			name: "Withdrawal", file: "content/applications/acme.yaml",
+			edit: func(s string) string { return s + "  - {date: 2026-11-12, type: withdrew}\n" },
+			// The screen of 10 November stays as history; the interview of
+			// the 17th is cancelled and frees the time; the follow-ups that
+			// would come after it go.
+			changed: []change{{uid: uidScreen}, {uid: uidRound1, summary: "Cancelled: ", status: "CANCELLED"},
+				{uid: uidThanksLee, gone: true}, {uid: wantUID("acme/follow-up-call/r1"), gone: true},
+				{uid: wantUID("acme/last-check/r1"), gone: true}, {uid: wantUID("acme/move-on/r1"), gone: true}},
+			same: []string{uidGlobex},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := gitHunt(t)
+			before := snapshot(t, dir)
+			data, err := os.ReadFile(filepath.Join(dir, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, dir, tc.file, tc.edit(string(data)))
+			commitAll(t, dir, t2)
+			after := snapshot(t, dir)
+			for _, c := range tc.changed {
+				b, a := before[c.uid], after[c.uid]
+				if b.block == "" {
+					t.Fatalf("%s is not in the first build", c.uid)
+				}
+				if c.gone {
+					if a.block != "" {
+						t.Errorf("%s: still in the feed", b.summary)
+					}
+					continue
+				}
+				if a.block == "" {
+					t.Fatalf("%s: lost its UID", b.summary)
+				}
+				if a.sequence != "3" || a.stamp != stampT2 || a.modified != stampT2 {
+					t.Errorf("%s: SEQUENCE %s, DTSTAMP %s, LAST-MODIFIED %s; want 3 and %s (was %s, %s)",
+						a.summary, a.sequence, a.stamp, a.modified, stampT2, b.sequence, b.stamp)
+				}
+				if want := c.start; want == "" && a.start != b.start || want != "" && a.start != want {
+					t.Errorf("%s: DTSTART %s, want %q (was %s)", a.summary, a.start, c.start, b.start)
+				}
+				if c.summary == "" && a.summary != b.summary || !strings.Contains(a.summary, c.summary) {
+					t.Errorf("SUMMARY %q, want it to hold %q (was %q)", a.summary, c.summary, b.summary)
+				}
+				if a.status != c.status {
+					t.Errorf("%s: STATUS %q, want %q", a.summary, a.status, c.status)
+				}
+				if c.status == "CANCELLED" && a.transp != "TRANSPARENT" {
+					t.Errorf("%s: TRANSP %s, want TRANSPARENT: a cancelled interview frees the time", a.summary, a.transp)
+				}
+			}
+			for _, uid := range tc.added {
+				if _, ok := before[uid]; ok {
+					t.Errorf("%s was there before", uid)
+				}
+				if a, ok := after[uid]; !ok || a.sequence != "3" || a.stamp != stampT2 {
+					t.Errorf("new event %s: %+v, want SEQUENCE 3 stamped %s", uid, a, stampT2)
+				}
+			}
+			for _, uid := range tc.same {
+				if before[uid].block == "" || after[uid].block != before[uid].block {
+					t.Errorf("%s changed: another record's edit must leave it byte for byte\n%q\n%q", uid, before[uid].block, after[uid].block)
+				}
+			}
+			if want := len(before) + len(tc.added) - countGone(tc.changed); len(after) != want {
+				t.Errorf("%d events after, want %d", len(after), want)
+			}
+		})
+	}
+}
+
+// countGone counts the changes that take an event out.
+func countGone(cs []change) int {
+	n := 0
+	for _, c := range cs {
+		if c.gone {
+			n++
+		}
+	}
+	return n
+}
+
+func TestUncommittedAndBackdatedEdits(t *testing.T) {
+	dir := gitHunt(t)
+	acme := filepath.Join(dir, "content", "applications", "acme.yaml")
+	// An edit not yet committed is one revision further, made when the
+	// file was written.
+	writeFile(t, dir, "content/applications/acme.yaml", strings.Replace(editAcme, "company: Acme", "company: Acme Labs", 1))
+	written := time.Date(2026, 11, 4, 8, 15, 0, 0, time.UTC)
+	if err := os.Chtimes(acme, written, written); err != nil {
+		t.Fatal(err)
+	}
+	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "3" || ev.stamp != "20261104T081500Z" {
+		t.Errorf("uncommitted: SEQUENCE %s, DTSTAMP %s; want 3, 20261104T081500Z", ev.sequence, ev.stamp)
+	}
+	// Committed with a clock that is behind: the count goes on, the stamp
+	// does not go back.
+	commitAll(t, dir, "2026-11-01T00:00:00Z")
+	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "3" || ev.stamp != stampT1 {
+		t.Errorf("backdated commit: SEQUENCE %s, DTSTAMP %s; want 3, %s", ev.sequence, ev.stamp, stampT1)
+	}
+}
