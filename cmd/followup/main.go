@@ -39,6 +39,9 @@ Usage:
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
+  followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-commit] ...
+  followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
+  followup skip   [-source DIR] APP ACTION [-commit]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -119,6 +122,9 @@ var commands = map[string]func(*env, []string) error{
 	"agenda": cmdAgenda,
 	"new":    cmdNew,
 	"init":   cmdInit,
+	"log":    cmdLog,
+	"done":   cmdDone,
+	"skip":   cmdSkip,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

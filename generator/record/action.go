@@ -42,7 +42,7 @@ func Done(opts Options, q, id, date, outcome string) (*Result, error) {
 		return nil, err
 	}
 	if st := s.stateAfter(after, a.ID); st != model.StateDone && !(a.Rule == "check-confirmation" && st == model.StateCancelled) {
-		return nil, fmt.Errorf("%s: a %s on %s would leave %s %s (it became possible later?); nothing written", s.app.Path, ev.Type, date, a.ID, st)
+		return nil, fmt.Errorf("%s: %s on %s would leave %s %s (it became possible later?); nothing written", s.app.Path, article(ev.Type), date, a.ID, st)
 	}
 	return s.write(edited, after, describe(&ev))
 }
@@ -178,4 +178,12 @@ func fulfilling(a *model.Action, date, outcome string) (Event, error) {
 			a.ID, a.Kind, a.App.Slug)
 	}
 	return ev, nil
+}
+
+// article puts "a" or "an" before a word.
+func article(w string) string {
+	if strings.ContainsAny(w[:1], "aeiou") {
+		return "an " + w
+	}
+	return "a " + w
 }

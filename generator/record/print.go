@@ -13,23 +13,27 @@ import (
 // it completed, cancelled, skipped or added, and the next pending ones.
 func (r *Result) Write(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", r.Path, r.Message)
+	fmt.Fprintf(&b, "wrote %s: %s\n", r.Path, r.What)
+	if len(r.Changes) > 0 {
+		b.WriteString("plan:\n")
+	}
 	for _, c := range r.Changes {
 		what := string(c.Action.State)
-		if c.Was == "" {
+		switch {
+		case c.Was == "" && c.Action.Pending():
+			what = "new"
+		case c.Was == "":
 			what = "new, " + what
 		}
-		fmt.Fprintf(&b, "  %-18s %s  %s: %s\n", what, c.Action.Due, c.Action.ID, plan.Summary(c.Action))
+		fmt.Fprintf(&b, "  %-10s %s  %s: %s\n", what, c.Action.Due, c.Action.ID, plan.Summary(c.Action))
 	}
 	if len(r.Next) == 0 {
-		fmt.Fprintln(&b, "  nothing pending")
+		b.WriteString("next: nothing pending\n")
+	} else {
+		b.WriteString("next:\n")
 	}
-	for i, a := range r.Next {
-		label := ""
-		if i == 0 {
-			label = "next"
-		}
-		fmt.Fprintf(&b, "  %-18s %s  %s: %s\n", label, a.Due, a.ID, plan.Summary(a))
+	for _, a := range r.Next {
+		fmt.Fprintf(&b, "  %s  %s: %s\n", a.Due, a.ID, plan.Summary(a))
 	}
 	if r.Committed {
 		fmt.Fprintf(&b, "committed: %s\n", r.Message)

@@ -20,7 +20,8 @@ type Options struct {
 // Result is what an edit did.
 type Result struct {
 	Path      string          // slash path of the record
-	Message   string          // what happened, as the commit message says it
+	What      string          // what happened: "call to Dana Smith (voicemail)"
+	Message   string          // the commit message: the slug, then What
 	Changes   []Change        // actions whose state the edit changed, or that it added
 	Next      []*model.Action // the next pending actions of the application, by due date
 	Committed bool            // the record was committed
@@ -99,7 +100,7 @@ func (s *session) write(edited []byte, after *model.Application, message string)
 	if err := writeRecord(s.name, s.data, edited, s.mode); err != nil {
 		return nil, err
 	}
-	res := &Result{Path: s.app.Path, Message: s.app.Slug + ": " + message}
+	res := &Result{Path: s.app.Path, What: message, Message: s.app.Slug + ": " + message}
 	res.Changes, res.Next = changes(s.actions(s.app), s.actions(after))
 	if s.opts.Commit {
 		if err := commit(s.opts.Source, s.name, res.Message); err != nil {
