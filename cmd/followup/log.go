@@ -9,7 +9,7 @@ import (
 	"github.com/followup-dev/followup/generator/record"
 )
 
-const logSynopsis = "log [-source DIR] APP TYPE [-date D] [-to NAMES] [-with NAMES] [-from NAME] [-outcome O] [-action ID] [-round N] [-topic NAME=TEXT] [-next-step TEXT] [-decision D] [-note TEXT] [-commit]"
+const logSynopsis = "log [-source DIR] APP TYPE [-date D] [-to NAMES] [-with NAMES] [-from NAME] [-outcome O] [-action ID] [-round N] [-topic NAME=TEXT] [-next-step TEXT] [-decision D] [-note TEXT] [-ics FILE] [-commit]"
 
 func cmdLog(e *env, args []string) error {
 	fs := newFlags(e, "log", logSynopsis)
@@ -29,13 +29,14 @@ func cmdLog(e *env, args []string) error {
 	fs.StringVar(&ev.NextStep, "next-step", "", "the next step they named, as `text`")
 	fs.StringVar(&ev.DecisionExpected, "decision", "", "the day they expect to decide, `YYYY-MM-DD`")
 	fs.StringVar(&ev.Note, "note", "", "a private `note`")
+	ics := fs.String("ics", "", "an interview's calendar invitation, `FILE`.ics: its start, attendees and organiser")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
 	pos, err := parseAnywhere(fs, args, 2)
 	if err != nil {
 		return err
 	}
 	ev.Type, ev.To, ev.With, ev.Topics = pos[1], splitNames(to), splitNames(with), topics
-	res, err := record.Log(opts, pos[0], ev)
+	res, err := record.Log(opts, pos[0], ev, *ics)
 	return report(e, res, err)
 }
 

@@ -21,6 +21,8 @@ events:
   - {date: 2026-11-09, type: call, to: Dana Smith, outcome: voicemail}
   - {date: 2026-11-10, type: reply, from: Dana Smith}
 `,
+	"cancel.ics":   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20261110T000000Z\r\nDTSTART:20261117T200000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+	"not-ical.ics": "Subject: Interview\n\nSee you Tuesday.\n",
 	"content/applications/acme-cloud.yaml": `company: Acme Cloud
 role: SRE
 applied: 2026-11-04
@@ -66,6 +68,12 @@ func TestLogRefusals(t *testing.T) {
 		{"BadOutcome", []string{"log", "acme-robotics", "call", "-outcome", "voicemale"}, 1, `did you mean "voicemail"?`},
 		{"BadTopic", []string{"log", "acme-robotics", "interview", "-topic", "Lee Park"}, 2, `want NAME=TEXT`},
 		{"MissingType", []string{"log", "acme-robotics"}, 2, `want 2 arguments, got 1`},
+		{"InvitationCancel", []string{"log", "acme-robotics", "interview", "-ics", "cancel.ics"}, 2,
+			`-ics cancel.ics: METHOD:CANCEL is not an invitation (want METHOD:REQUEST)`},
+		{"InvitationUnreadable", []string{"log", "acme-robotics", "interview", "-ics", "not-ical.ics"}, 2,
+			`-ics not-ical.ics: not a readable iCalendar file`},
+		{"InvitationMissing", []string{"log", "acme-robotics", "interview", "-ics", "missing.ics"}, 2, `-ics: open missing.ics: no such file`},
+		{"InvitationNotInterview", []string{"log", "acme-robotics", "call", "-ics", "cancel.ics"}, 2, `-ics is for interviews, not call events`},
 		{"DoneAlready", []string{"done", "acme-robotics", "confirm-receipt"}, 1,
 			`confirm-receipt is not pending: it was done by the call of 2026-11-09 (line 7)`},
 		{"DoneCancelled", []string{"done", "acme-robotics", "status-check-1"}, 1,

@@ -39,7 +39,7 @@ Usage:
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
-  followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-commit] ...
+  followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-ics FILE] [-commit] ...
   followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
   followup skip   [-source DIR] APP ACTION [-commit]
 

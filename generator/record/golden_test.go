@@ -17,29 +17,29 @@ func TestGoldenEdits(t *testing.T) {
 	}{
 		{"FlowMiddle", "flow", "acme-robotics", "flow", func(o Options) error {
 			_, err := Log(o, "acme", Event{Date: "2026-11-12", Type: "email", To: []string{"Dana Smith"},
-				Action: "status-check-1", Note: "sent from my phone: short"})
+				Action: "status-check-1", Note: "sent from my phone: short"}, "")
 			return err
 		}, true},
 		{"BlockInterviewAddsContact", "block", "birchwood-law", "block", func(o Options) error {
 			_, err := Log(o, "Birchwood Law", Event{Date: "2026-11-19T14:00", Type: "interview",
 				With:             []string{"Ana Ruiz", "Omar Haddad"},
 				Topics:           []Topic{{"Omar Haddad", "the firm's e-discovery tools"}},
-				DecisionExpected: "2026-11-26"})
+				DecisionExpected: "2026-11-26"}, "")
 			return err
 		}, true},
 		{"CommentsBetweenAndAfter", "comments", "cobalt-logistics", "comments", func(o Options) error {
-			if _, err := Log(o, "cobalt", Event{Date: "2026-11-14", Type: "email", To: []string{"Jo Chen"}}); err != nil {
+			if _, err := Log(o, "cobalt", Event{Date: "2026-11-14", Type: "email", To: []string{"Jo Chen"}}, ""); err != nil {
 				return err
 			}
-			_, err := Log(o, "cobalt", Event{Date: "2026-11-25", Type: "call", To: []string{"Jo Chen"}, Outcome: "spoke"})
+			_, err := Log(o, "cobalt", Event{Date: "2026-11-25", Type: "call", To: []string{"Jo Chen"}, Outcome: "spoke"}, "")
 			return err
 		}, true},
 		{"NoEvents", "noevents", "dunmore-coffee", "noevents", func(o Options) error {
-			_, err := Log(o, "dunmore-coffee", Event{Date: "2026-11-13", Type: "call", To: []string{"Pat Moore"}, Outcome: "no-answer"})
+			_, err := Log(o, "dunmore-coffee", Event{Date: "2026-11-13", Type: "call", To: []string{"Pat Moore"}, Outcome: "no-answer"}, "")
 			return err
 		}, true},
 		{"CRLF", "crlf", "evergreen-health", "crlf", func(o Options) error {
-			_, err := Log(o, "evergreen", Event{Date: "2026-11-09", Type: "call", To: []string{"Ravi Das"}, Outcome: "voicemail"})
+			_, err := Log(o, "evergreen", Event{Date: "2026-11-09", Type: "call", To: []string{"Ravi Das"}, Outcome: "voicemail"}, "")
 			return err
 		}, true},
 		{"DoneCRLF", "crlf", "evergreen-health", "crlf.done", func(o Options) error {
@@ -56,6 +56,14 @@ func TestGoldenEdits(t *testing.T) {
 		}, false},
 		{"SkipBlock", "skipblock", "granite-bank", "skipblock", func(o Options) error {
 			_, err := Skip(o, "granite", "status-check-1")
+			return err
+		}, true},
+		{"InvitationGoogle", "ics", "acme-robotics", "ics", func(o Options) error {
+			_, err := Log(o, "acme-robotics", Event{Type: "interview"}, filepath.Join("testdata", "ics", "google.ics"))
+			return err
+		}, true},
+		{"InvitationOutlookBareRecord", "bare", "granite-bank", "bare.outlook", func(o Options) error {
+			_, err := Log(o, "granite-bank", Event{Type: "interview"}, filepath.Join("testdata", "ics", "outlook.ics"))
 			return err
 		}, true},
 		{"SkipNewKeySpaced", "noevents", "dunmore-coffee", "noevents.skip", func(o Options) error {
@@ -97,7 +105,7 @@ func TestModeKept(t *testing.T) {
 	if err := os.Chmod(name, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Log(opts, "acme-robotics", Event{Type: "note", Note: "x"}); err != nil {
+	if _, err := Log(opts, "acme-robotics", Event{Type: "note", Note: "x"}, ""); err != nil {
 		t.Fatal(err)
 	}
 	fi, err := os.Stat(name)

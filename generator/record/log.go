@@ -11,8 +11,10 @@ import (
 // Log adds ev to the record of the application q names (see Find), checks
 // the edited record as the loader does and writes it. An empty date is
 // today in the site's time zone. The people of an interview's with: who
-// are not contacts yet are added to contacts as interviewers.
-func Log(opts Options, q string, ev Event) (*Result, error) {
+// are not contacts yet are added to contacts as interviewers. With an
+// invitation file (ics), an interview takes its start, its attendees and
+// its organiser from it (see ReadInvitation); what ev sets wins.
+func Log(opts Options, q string, ev Event, ics string) (*Result, error) {
 	if !slices.Contains(model.EventTypes, ev.Type) {
 		return nil, usagef("unknown event type %q%s; the types are %s", ev.Type, nearest(ev.Type, model.EventTypes), names(model.EventTypes))
 	}
@@ -26,11 +28,19 @@ func Log(opts Options, q string, ev Event) (*Result, error) {
 			return nil, usagef("-decision: %v", err)
 		}
 	}
+	if ics != "" && ev.Type != model.EventInterview {
+		return nil, usagef("-ics is for interviews, not %s events", ev.Type)
+	}
 	s, err := open(opts, q)
 	if err != nil {
 		return nil, err
 	}
 	var contacts []Contact
+	if ics != "" {
+		if contacts, err = s.invitation(ics, &ev); err != nil {
+			return nil, err
+		}
+	}
 	if ev.Date == "" {
 		ev.Date = s.today().String()
 	}

@@ -32,7 +32,7 @@ func TestSymlinkRefused(t *testing.T) {
 	if err := os.Symlink(real, link); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Log(opts, "acme-robotics", Event{Type: "note", Note: "x"})
+	_, err := Log(opts, "acme-robotics", Event{Type: "note", Note: "x"}, "")
 	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
 		t.Fatalf("err = %v, want a refusal of the symbolic link", err)
 	}
@@ -50,7 +50,7 @@ func TestInvalidEditNotWritten(t *testing.T) {
 	opts := newSite(t, map[string][]byte{"acme-robotics": []byte(acme)})
 	t.Chdir(opts.Source)
 	opts.Source = "."
-	_, err := Log(opts, "acme-robotics", Event{Date: "2026-11-20", Type: "reply", From: "Dana Smyth"})
+	_, err := Log(opts, "acme-robotics", Event{Date: "2026-11-20", Type: "reply", From: "Dana Smyth"}, "")
 	var list model.ErrorList
 	if !errors.As(err, &list) || len(list) != 1 {
 		t.Fatalf("err = %v, want one content error", err)
