@@ -154,3 +154,21 @@ func TestNoFinalNewline(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
 }
+
+// TestEmptyLists checks keys written with no value: the new item goes
+// right under the key, at the indentation of the record's other lists.
+func TestEmptyLists(t *testing.T) {
+	in := "company: A\nrole: B\napplied: 2026-11-03\nskip:\ncontacts:\n    - {name: Dana Smith}\nevents:   # none yet\nnotes: x\n"
+	out, err := AddEvent([]byte(in), Event{Date: "2026-11-10", Type: "note"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err = AddSkip(out, "move-on"); err != nil {
+		t.Fatal(err)
+	}
+	want := "company: A\nrole: B\napplied: 2026-11-03\nskip:\n    - move-on\ncontacts:\n    - {name: Dana Smith}\n" +
+		"events:   # none yet\n    - {date: 2026-11-10, type: note}\nnotes: x\n"
+	if string(out) != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+}
