@@ -32,13 +32,16 @@ const usage = `followup turns a job hunt kept as YAML records into a static site
 calendar feeds and printable follow-up scripts.
 
 Usage:
-  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private]
+  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt]
   followup serve  [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]
   followup check  [-source DIR]
   followup plan   [-source DIR] [-json]
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
   followup init   DIR
+  followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-ics FILE] [-commit] ...
+  followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
+  followup skip   [-source DIR] APP ACTION [-commit]
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
   followup export [-source DIR] [-format csv|json]
   followup report [-source DIR] -from YYYY-MM-DD -to YYYY-MM-DD [-format text|csv|html]
@@ -122,6 +125,9 @@ var commands = map[string]func(*env, []string) error{
 	"agenda": cmdAgenda,
 	"new":    cmdNew,
 	"init":   cmdInit,
+	"log":    cmdLog,
+	"done":   cmdDone,
+	"skip":   cmdSkip,
 	"import": cmdImport,
 	"export": cmdExport,
 	"report": cmdReport,

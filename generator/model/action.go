@@ -40,6 +40,10 @@ type Action struct {
 
 	Interview *Event // the interview or screen that started it, if any
 	DoneBy    *Event // the event that fulfilled it, when State is done
+
+	// CancelledBy is the event that cancelled it, when State is cancelled;
+	// nil when the record's status or confirmation date did.
+	CancelledBy *Event
 }
 
 // ToNames returns the names of the addressees joined by ", ".

@@ -88,6 +88,9 @@ func applicationActions(a *model.Application, pb model.Playbook) []*model.Action
 	out := make([]*model.Action, len(p.items))
 	for i, it := range p.items {
 		out[i] = it.settle()
+		if out[i].State == model.StateCancelled && it.cancelAt < len(p.events) {
+			out[i].CancelledBy = p.events[it.cancelAt]
+		}
 	}
 	return out
 }

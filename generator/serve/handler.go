@@ -32,10 +32,15 @@ type snapshot struct {
 type handler struct {
 	current atomic.Pointer[snapshot]
 	reload  *broker
+	capture *capture // nil: no one-click recording
 }
 
 // ServeHTTP answers one request from the current snapshot.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h.capture != nil && h.capture.owns(r) {
+		h.capture.ServeHTTP(w, r)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -120,7 +125,11 @@ func reservedPath(p string) (string, bool) {
 func (h *handler) serveReserved(w http.ResponseWriter, r *http.Request, snap *snapshot, name string) {
 	switch name {
 	case "livereload.js":
-		serveBytes(w, r, name, clientScript(snap.version), http.StatusOK)
+		js := clientScript(snap.version)
+		if h.capture != nil {
+			js = append(js, h.capture.script()...)
+		}
+		serveBytes(w, r, name, js, http.StatusOK)
 	case "events":
 		h.reload.serveEvents(w, r, snap.version)
 	default:

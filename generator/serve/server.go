@@ -80,6 +80,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s.ln = ln
+	s.h.capture = newCapture(s.opts.Source, ln.Addr())
 	if ip := net.ParseIP(opts.Bind); ip == nil || !ip.IsLoopback() {
 		fmt.Fprintf(s.log, "warning: %s is reachable from other machines, and serve shows every private field\n", ln.Addr())
 	}

@@ -1,0 +1,149 @@
+package record
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-ical"
+
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// invitation reads the invitation file into ev and returns the contacts
+// to add: the organiser, when not a contact yet.
+func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, usagef("-ics: %v", err)
+	}
+	defer f.Close()
+	inv, err := ReadInvitation(f, s.settings.Location, s.settings.Owner)
+	if err != nil {
+		return nil, usagef("-ics %s: %v", file, err)
+	}
+	if ev.Date == "" {
+		ev.Date = inv.Start.Format(localTime)
+	}
+	for _, w := range inv.With {
+		if !slices.Contains(ev.With, w) {
+			ev.With = append(ev.With, w)
+		}
+	}
+	var out []Contact
+	o := inv.Organizer
+	if o.Name != "" && s.app.Contact(o.Name) == nil && !slices.Contains(ev.With, o.Name) &&
+		!o.same(Person{s.settings.Owner.Name, s.settings.Owner.Email}) {
+		out = append(out, Contact{Name: o.Name, Role: model.RoleRecruiter, Email: o.Email})
+	}
+	return out, nil
+}
+
+// Invitation is what an interview takes from a calendar invitation.
+type Invitation struct {
+	Start     time.Time // in the site's time zone
+	With      []string  // the attendees' names, without the organiser and the owner
+	Organizer Person
+}
+
+// Person is someone an invitation names.
+type Person struct{ Name, Email string }
+
+// ReadInvitation reads an iCalendar invitation (METHOD:REQUEST, as calendar
+// clients send them; PUBLISH or no method are taken too) and returns the
+// start of its event in loc: a time with a TZID, in UTC or floating (read
+// in loc). A TZID that is not an IANA name, as Outlook writes them, is read
+// from the invitation's own VTIMEZONE. Attendees that are rooms or
+// resources, non-participants, the organiser and the owner are left out of
+// With, and so are attendees known by their address only (Google writes
+// the address as the name): a name is not to be guessed.
+func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (*Invitation, error) {
+	cal, err := ical.NewDecoder(r).Decode()
+	if err != nil {
+		return nil, fmt.Errorf("not a readable iCalendar file: %v", err)
+	}
+	if m := cal.Props.Get(ical.PropMethod); m != nil && m.Value != "REQUEST" && m.Value != "PUBLISH" {
+		return nil, fmt.Errorf("METHOD:%s is not an invitation (want METHOD:REQUEST)", m.Value)
+	}
+	var ev *ical.Event
+	for _, e := range cal.Events() {
+		if e.Props.Get(ical.PropRecurrenceID) == nil {
+			ev = &e
+			break
+		}
+	}
+	if ev == nil {
+		return nil, errors.New("the invitation holds no event")
+	}
+	if st := ev.Props.Get(ical.PropStatus); st != nil && strings.EqualFold(st.Value, "CANCELLED") {
+		return nil, errors.New("the event is cancelled")
+	}
+	start, err := startOf(cal, ev, loc)
+	if err != nil {
+		return nil, err
+	}
+	inv := &Invitation{Start: start.In(loc)}
+	if o := ev.Props.Get(ical.PropOrganizer); o != nil {
+		inv.Organizer = person(o)
+	}
+	for _, a := range ev.Props.Values(ical.PropAttendee) {
+		p := person(&a)
+		cutype := strings.ToUpper(a.Params.Get(ical.ParamCalendarUserType))
+		switch {
+		case p.Name == "", strings.EqualFold(p.Name, p.Email), cutype == "ROOM", cutype == "RESOURCE",
+			strings.EqualFold(a.Params.Get(ical.ParamRole), "NON-PARTICIPANT"),
+			p.same(inv.Organizer), p.same(Person{owner.Name, owner.Email}):
+			continue
+		}
+		inv.With = append(inv.With, p.Name)
+	}
+	return inv, nil
+}
+
+// person reads the name (CN) and address of an ATTENDEE or ORGANIZER.
+func person(p *ical.Prop) Person {
+	email := p.Value
+	if len(email) > 7 && strings.EqualFold(email[:7], "mailto:") {
+		email = email[7:]
+	}
+	return Person{Name: strings.TrimSpace(p.Params.Get(ical.ParamCommonName)), Email: email}
+}
+
+// same reports whether p and o are one person, by address or by name.
+func (p Person) same(o Person) bool {
+	return p.Email != "" && strings.EqualFold(p.Email, o.Email) || p.Name != "" && p.Name == o.Name
+}
+
+// startOf returns the start of the event.
+func startOf(cal *ical.Calendar, ev *ical.Event, loc *time.Location) (time.Time, error) {
+	p := ev.Props.Get(ical.PropDateTimeStart)
+	if p == nil {
+		return time.Time{}, errors.New("the event has no DTSTART")
+	}
+	if p.ValueType() == ical.ValueDate || len(p.Value) == len("20060102") {
+		return time.Time{}, errors.New("the event lasts all day: an interview needs a start time")
+	}
+	tzid := p.Params.Get(ical.ParamTimezoneID)
+	if tzid == "" || strings.HasSuffix(p.Value, "Z") {
+		t, err := p.DateTime(loc)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("DTSTART: %v", err)
+		}
+		return t, nil
+	}
+	if zone, err := time.LoadLocation(tzid); err == nil {
+		t, err := time.ParseInLocation(icalTime, p.Value, zone)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("DTSTART: %v", err)
+		}
+		return t, nil
+	}
+	return vtimezoneTime(cal, tzid, p.Value)
+}
+
+// icalTime is the layout of a local DATE-TIME.
+const icalTime = "20060102T150405"

@@ -1,0 +1,211 @@
+package serve
+
+import (
+	"crypto/rand"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
+	"github.com/followup-dev/followup/generator/record"
+)
+
+// capture records what happened from serve's pages in one click: Done and
+// Skip for each pending action of an application page, and a form to add
+// an event. It makes exactly the edits of `followup done`, `skip` and
+// `log` (package record); the watcher then rebuilds and the page reloads.
+//
+// It changes files on the owner's disk, so every request must name the
+// loopback address and port the server is bound to in Host (which stops
+// DNS rebinding), and an edit must be a POST whose Origin is that same
+// address (which stops other sites' pages) and that carries the token of
+// this process. Anything else gets 403 and changes nothing. Bound to
+// another address, serve offers no capture at all.
+type capture struct {
+	source string
+	token  string
+	host   string // what Host must read, "127.0.0.1:1313"; "" when not bound to loopback
+	now    func() time.Time
+	mu     sync.Mutex // one edit at a time
+}
+
+//go:embed capture.js
+var captureScript []byte
+
+// Reserved names of the capture endpoints, below reservedDir.
+const (
+	captureEdit    = "capture"
+	captureActions = "capture/actions"
+)
+
+// newCapture returns the capture of a server of the site in source
+// listening on addr.
+func newCapture(source string, addr net.Addr) *capture {
+	var b [32]byte
+	rand.Read(b[:])
+	c := &capture{source: source, token: hex.EncodeToString(b[:]), now: time.Now}
+	if tcp, ok := addr.(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+		c.host = tcp.String()
+	}
+	return c
+}
+
+// owns reports whether r is for one of the capture endpoints.
+func (c *capture) owns(r *http.Request) bool {
+	name, ok := reservedPath(cleanPath(r.URL.Path))
+	return ok && (name == captureEdit || name == captureActions)
+}
+
+// script returns the page script that draws the buttons and the form, or
+// nothing when capture is off.
+func (c *capture) script() []byte {
+	if c.host == "" {
+		return nil
+	}
+	return captureScript
+}
+
+// ServeHTTP answers a capture endpoint, after the checks.
+func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	name, _ := reservedPath(cleanPath(r.URL.Path))
+	if c.host == "" || r.Host != c.host {
+		forbid(w, "capture answers only requests to "+c.host)
+		return
+	}
+	switch {
+	case name == captureActions && r.Method == http.MethodGet:
+		if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
+			forbid(w, "not from this site's pages")
+			return
+		}
+		c.actions(w, r)
+	case name == captureEdit && r.Method == http.MethodPost:
+		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+		if r.Header.Get("Origin") != "http://"+c.host {
+			forbid(w, "not from this site's pages")
+			return
+		}
+		if err := r.ParseForm(); err != nil {
+			forbid(w, "unreadable form")
+			return
+		}
+		if subtle.ConstantTimeCompare([]byte(r.PostForm.Get("token")), []byte(c.token)) != 1 {
+			forbid(w, "missing or wrong token: reload the page")
+			return
+		}
+		c.edit(w, r)
+	default:
+		forbid(w, "method not allowed")
+	}
+}
+
+// forbid answers 403.
+func forbid(w http.ResponseWriter, why string) {
+	answer(w, http.StatusForbidden, map[string]any{"ok": false, "error": why})
+}
+
+// answer writes v as JSON with the status code.
+func answer(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+// pendingAction is one pending action as the page script shows it.
+type pendingAction struct {
+	ID      string `json:"id"`
+	Kind    string `json:"kind"`
+	Due     string `json:"due"`
+	Summary string `json:"summary"`
+}
+
+// actions answers the token, the pending actions and the contacts of the
+// application named by the query's app.
+func (c *capture) actions(w http.ResponseWriter, r *http.Request) {
+	site, acts, err := build.Load(c.source)
+	if err != nil {
+		answer(w, http.StatusUnprocessableEntity, map[string]any{"ok": false, "error": err.Error()})
+		return
+	}
+	slug := r.URL.Query().Get("app")
+	var app *model.Application
+	for _, a := range site.Applications {
+		if a.Slug == slug {
+			app = a
+		}
+	}
+	if app == nil {
+		answer(w, http.StatusNotFound, map[string]any{"ok": false, "error": "no application " + slug})
+		return
+	}
+	pending := []pendingAction{}
+	for _, a := range acts {
+		if a.App == app && a.Pending() {
+			pending = append(pending, pendingAction{a.ID, string(a.Kind), a.Due.String(), plan.Summary(a)})
+		}
+	}
+	contacts := []string{}
+	for _, ct := range app.Contacts {
+		contacts = append(contacts, ct.Name)
+	}
+	answer(w, http.StatusOK, map[string]any{
+		"ok": true, "token": c.token, "app": app.Slug, "pending": pending, "contacts": contacts,
+		"today": model.DateOf(c.now().In(site.Settings.Location)).String(),
+	})
+}
+
+// edit makes the edit the form asks for.
+func (c *capture) edit(w http.ResponseWriter, r *http.Request) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f := r.PostForm
+	opts := record.Options{Source: c.source, Now: c.now}
+	var res *record.Result
+	var err error
+	switch f.Get("op") {
+	case "done":
+		res, err = record.Done(opts, f.Get("app"), f.Get("action"), f.Get("date"), f.Get("outcome"))
+	case "skip":
+		res, err = record.Skip(opts, f.Get("app"), f.Get("action"))
+	case "log":
+		res, err = record.Log(opts, f.Get("app"), record.Event{
+			Date: f.Get("date"), Type: f.Get("type"), To: names(f.Get("to")), With: names(f.Get("with")),
+			From: f.Get("from"), Outcome: f.Get("outcome"), Note: f.Get("note"),
+		}, "")
+	default:
+		err = errors.New("unknown operation " + f.Get("op"))
+	}
+	if err != nil {
+		code := http.StatusUnprocessableEntity
+		if errors.Is(err, record.ErrUsage) {
+			code = http.StatusBadRequest
+		}
+		answer(w, code, map[string]any{"ok": false, "error": strings.TrimPrefix(err.Error(), "usage: ")})
+		return
+	}
+	var out strings.Builder
+	res.Write(&out)
+	answer(w, http.StatusOK, map[string]any{"ok": true, "message": out.String()})
+}
+
+// names splits names separated by commas.
+func names(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
