@@ -137,16 +137,26 @@ type executor struct {
 	t    *template.Template
 	data *Data
 	err  error
-	buf  bytes.Buffer
+	buf  *bytes.Buffer
 }
 
 func (x *executor) block(name string) string {
 	if x.err != nil {
 		return ""
 	}
+	if x.buf == nil {
+		x.buf = new(bytes.Buffer)
+	}
 	x.buf.Reset()
-	if err := x.t.ExecuteTemplate(&x.buf, name, x.data); err != nil {
-		x.err = x.set.convert(err)
+	if err := x.set.execute(x.t, name, x.buf, x.data); err != nil {
+		// A block given up on may still write to the buffer: it is not
+		// used again.
+		x.buf = nil
+		if ctxErr := x.set.lim.Err(); ctxErr != nil {
+			x.err = ctxErr
+		} else {
+			x.err = x.set.convert(err)
+		}
 		return ""
 	}
 	out := x.buf.String()

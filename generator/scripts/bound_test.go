@@ -1,0 +1,67 @@
+package scripts
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/followup-dev/followup/generator/internal/bound"
+	"github.com/followup-dev/followup/generator/model"
+)
+
+// nestedLoop counts to 10^8 through a {{template}} call, which the check
+// of constant ranges does not follow: seconds of work that only the
+// deadline stops sooner.
+const nestedLoop = `{{define "a"}}{{range 10000}}{{template "b"}}{{end}}{{end}}
+{{define "b"}}{{range 10000}}{{end}}{{end}}
+`
+
+// TestLoopingTemplate loads a site whose content/scripts/ holds a template
+// no action uses, and that loops: loading it must end, with an error at
+// that file.
+func TestLoopingTemplate(t *testing.T) {
+	t.Run("ErrConstantRange", func(t *testing.T) {
+		dir := t.TempDir()
+		writeTemplate(t, dir, "unused.tmpl", "{{define \"x\"}}\n  {{range 100000000000}}{{end}}{{end}}\n")
+		_, err := LoadBounded(dir, bound.Limits{Timeout: time.Hour})
+		// The count starts at byte 10 of line 2, column 11.
+		want := filepath.ToSlash(dir) + "/unused.tmpl:2:11: range over 100000000000: at most 10000"
+		wantErrors(t, err, want)
+	})
+	t.Run("ErrDeadline", func(t *testing.T) {
+		dir := t.TempDir()
+		writeTemplate(t, dir, "unused.tmpl", nestedLoop)
+		_, err := LoadBounded(dir, bound.Limits{Timeout: 50 * time.Millisecond})
+		want := filepath.ToSlash(dir) + "/unused.tmpl:1:1: still running after 50ms: does it loop?"
+		wantErrors(t, err, want)
+	})
+	t.Run("ErrCanceled", func(t *testing.T) {
+		dir := t.TempDir()
+		writeTemplate(t, dir, "unused.tmpl", nestedLoop)
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		_, err := LoadBounded(dir, bound.Limits{Context: ctx, Timeout: time.Hour})
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	})
+}
+
+// wantErrors fails unless err is a model.ErrorList of exactly want.
+func wantErrors(t *testing.T, err error, want ...string) {
+	t.Helper()
+	var list model.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("err = %v, want a model.ErrorList", err)
+	}
+	if len(list) != len(want) {
+		t.Fatalf("errors:\n%v\nwant:\n%q", list, want)
+	}
+	for i, e := range list {
+		if got := e.Error(); got != want[i] {
+			t.Errorf("error %d = %q, want %q", i, got, want[i])
+		}
+	}
+}
