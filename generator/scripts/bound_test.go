@@ -49,6 +49,31 @@ func TestLoopingTemplate(t *testing.T) {
 	})
 }
 
+// TestLoopingScript fills a script whose template loops only for one
+// company, which the trial at load does not meet: filling it must end with
+// an error at the template's file.
+func TestLoopingScript(t *testing.T) {
+	dir := t.TempDir()
+	writeTemplate(t, dir, "email.tmpl", `{{define "subject"}}{{if eq .Company "Slow Co"}}{{range 10000}}{{template "b"}}{{end}}{{end}}Hi{{end}}
+{{define "body"}}Body{{end}}
+{{define "b"}}{{range 10000}}{{end}}{{end}}
+`)
+	s, err := LoadBounded(dir, bound.Limits{Timeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := full()
+	f.app.Company = "Slow Co"
+	_, err = s.Render(f.site, f.action("custom", "custom", model.KindEmail, "2026-12-21"), Options{})
+	var e *model.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("err = %v, want a *model.Error", err)
+	}
+	if got, want := e.Error(), filepath.ToSlash(dir)+"/email.tmpl:1:1: still running after 50ms: does it loop?"; got != want {
+		t.Errorf("err = %q, want %q", got, want)
+	}
+}
+
 // wantErrors fails unless err is a model.ErrorList of exactly want.
 func wantErrors(t *testing.T, err error, want ...string) {
 	t.Helper()
