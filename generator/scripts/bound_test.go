@@ -3,6 +3,7 @@ package scripts
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -89,4 +90,17 @@ func wantErrors(t *testing.T, err error, want ...string) {
 			t.Errorf("error %d = %q, want %q", i, got, want[i])
 		}
 	}
+}
+
+// TestLoopingSharedTemplate gives shared.tmpl, which every file parses, a
+// block that loops: it is reported once, at shared.tmpl.
+func TestLoopingSharedTemplate(t *testing.T) {
+	dir := t.TempDir()
+	shared, err := os.ReadFile(filepath.Join("..", "..", "content", "scripts", SharedFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeTemplate(t, dir, SharedFile, string(shared)+nestedLoop)
+	_, err = LoadBounded(dir, bound.Limits{Timeout: 50 * time.Millisecond})
+	wantErrors(t, err, filepath.ToSlash(dir)+"/shared.tmpl:1:1: still running after 50ms: does it loop?")
 }

@@ -30,6 +30,7 @@ type Set struct {
 	files map[string]file               // file name → source
 	sets  map[string]*template.Template // file name → that file parsed with shared.tmpl
 	lim   bound.Limits                  // of every execution of a template
+	stuck bool                          // a trial was given up on: the others are not run
 }
 
 type file struct {
@@ -155,6 +156,9 @@ func (s *Set) ranges(t *template.Template) model.ErrorList {
 // needs the block. Each block runs within the set's limits; the end of
 // their context is the error, the others are content errors.
 func (s *Set) trial(t *template.Template) (model.ErrorList, error) {
+	if s.stuck {
+		return nil, nil
+	}
 	var errs model.ErrorList
 	for _, d := range []*Data{sample(), {}} {
 		for _, b := range t.Templates() {
@@ -169,7 +173,8 @@ func (s *Set) trial(t *template.Template) (model.ErrorList, error) {
 				errs = append(errs, s.convert(err))
 			}
 			if le := (*bound.Error)(nil); errors.As(err, &le) {
-				return errs, nil // each block given up on keeps a core busy
+				s.stuck = true // each block given up on keeps a core busy
+				return errs, nil
 			}
 		}
 	}
