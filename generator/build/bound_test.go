@@ -73,11 +73,13 @@ func TestBuildCanceled(t *testing.T) {
 	}
 }
 
-// slowLayout counts to 10^8 through a {{template}} call, which the check
-// of constant ranges does not follow: seconds of work that only the
-// deadline stops sooner.
+// slowLayout counts to 10^12 through {{template}} calls, which the check
+// of constant ranges does not follow, writing a dot each turn: it would run
+// for days, and only the deadline stops it. Once given up on, its next
+// write fails, and it ends.
 const slowLayout = `{{define "main"}}{{range 10000}}{{template "inner"}}{{end}}{{end}}
-{{define "inner"}}{{range 10000}}{{end}}{{end}}`
+{{define "inner"}}{{range 10000}}{{template "dots"}}{{end}}{{end}}
+{{define "dots"}}{{range 10000}}.{{end}}{{end}}`
 
 // TestLoopingTemplates builds sites whose layouts or scripts loop: each
 // build ends with an error at the template's file, and check reports the
@@ -88,22 +90,22 @@ func TestLoopingTemplates(t *testing.T) {
 		want             string // the error, after the source directory
 	}{
 		{"ErrLayoutDeadline", "layouts/dashboard.html", slowLayout,
-			"/layouts/dashboard.html:1:1: still running after 500ms: does it loop?"},
+			"/layouts/dashboard.html:1:1: still running after 1s: does it loop?"},
 		{"ErrLayoutRange", "layouts/404.html", "{{define \"main\"}}{{range 100000000000}}{{end}}{{end}}",
 			"/layouts/404.html:1:26: range over 100000000000: at most 10000"},
 		{"ErrUnusedScriptRange", "content/scripts/unused.tmpl", "{{define \"x\"}}\n{{range 100000000000}}{{end}}{{end}}",
 			"/content/scripts/unused.tmpl:2:9: range over 100000000000: at most 10000"},
 		{"ErrUnusedScriptDeadline", "content/scripts/unused.tmpl", strings.ReplaceAll(slowLayout, `"main"`, `"x"`),
-			"/content/scripts/unused.tmpl:1:1: still running after 500ms: does it loop?"},
+			"/content/scripts/unused.tmpl:1:1: still running after 1s: does it loop?"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := t.TempDir()
 			writeFiles(t, src, smallSite)
 			writeFiles(t, src, map[string]string{c.file: c.text})
 			want := filepath.ToSlash(src) + c.want
-			_, err := Build(Options{Source: src, TemplateTimeout: 500 * time.Millisecond})
+			_, err := Build(Options{Source: src, TemplateTimeout: time.Second})
 			wantErrorList(t, "build", err, want)
-			_, _, err = Check(Options{Source: src, TemplateTimeout: 500 * time.Millisecond})
+			_, _, err = Check(Options{Source: src, TemplateTimeout: time.Second})
 			wantErrorList(t, "check", err, want)
 		})
 	}

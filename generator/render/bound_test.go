@@ -71,11 +71,13 @@ func TestLayoutErrors(t *testing.T) {
 	})
 }
 
-// slowLayout counts to 10^8 through a {{template}} call, which the check
-// of constant ranges does not follow: seconds of work, at some tens of
-// nanoseconds a turn, that only the deadline stops sooner.
+// slowLayout counts to 10^12 through {{template}} calls, which the check
+// of constant ranges does not follow, writing a dot each turn: it would run
+// for days, and only the deadline stops it. Once given up on, its next
+// write fails, and it ends.
 const slowLayout = `{{define "main"}}{{range 10000}}{{template "inner"}}{{end}}{{end}}
-{{define "inner"}}{{range 10000}}{{end}}{{end}}`
+{{define "inner"}}{{range 10000}}{{template "dots"}}{{end}}{{end}}
+{{define "dots"}}{{range 10000}}.{{end}}{{end}}`
 
 // TestLayoutDeadline renders the one page whose layout loops.
 func TestLayoutDeadline(t *testing.T) {

@@ -12,11 +12,13 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// nestedLoop counts to 10^8 through a {{template}} call, which the check
-// of constant ranges does not follow: seconds of work that only the
-// deadline stops sooner.
+// nestedLoop counts to 10^12 through {{template}} calls, which the check
+// of constant ranges does not follow, writing a dot each turn: it would run
+// for days, and only the deadline stops it. Once given up on, its next
+// write fails, and it ends.
 const nestedLoop = `{{define "a"}}{{range 10000}}{{template "b"}}{{end}}{{end}}
-{{define "b"}}{{range 10000}}{{end}}{{end}}
+{{define "b"}}{{range 10000}}{{template "c"}}{{end}}{{end}}
+{{define "c"}}{{range 10000}}.{{end}}{{end}}
 `
 
 // TestLoopingTemplate loads a site whose content/scripts/ holds a template
@@ -57,7 +59,7 @@ func TestLoopingScript(t *testing.T) {
 	dir := t.TempDir()
 	writeTemplate(t, dir, "email.tmpl", `{{define "subject"}}{{if eq .Company "Slow Co"}}{{range 10000}}{{template "b"}}{{end}}{{end}}Hi{{end}}
 {{define "body"}}Body{{end}}
-{{define "b"}}{{range 10000}}{{end}}{{end}}
+{{define "b"}}{{range 10000}}.{{end}}{{end}}
 `)
 	s, err := LoadBounded(dir, bound.Limits{Timeout: 50 * time.Millisecond})
 	if err != nil {
