@@ -5,11 +5,11 @@
 // up on an execution that outlives its deadline or its context; and the
 // writer Run hands out refuses output beyond a size.
 //
-// Go cannot stop a goroutine from outside, and a template that loops
-// without writing never returns: when Run gives up, the execution goes on
-// in a goroutine of its own until the program ends. In `followup build`
-// that is at once; in `followup serve` the goroutine keeps a core busy
-// until serve stops.
+// Go cannot stop a goroutine from outside: when Run gives up, the
+// execution goes on in a goroutine of its own. A template that writes ends
+// at its next write, which fails; one that loops without writing goes on
+// until the program ends. In `followup build` that is at once; in
+// `followup serve` the goroutine keeps a core busy until serve stops.
 package bound
 
 import (
