@@ -63,12 +63,18 @@ func TestLayoutErrors(t *testing.T) {
 		_, err := New(Options{LayoutsDir: dir})
 		wantContentError(t, err, filepath.ToSlash(dir)+"/404.html:2:11: range over 100000000000: at most 10000")
 	})
-	t.Run("ErrEmbeddedPrefix", func(t *testing.T) {
-		got := layoutError("layouts", "dashboard.html", errors.New(`html/template:dashboard.html:4:17: {{.}} appears in an ambiguous context within a URL`))
-		if want := "layouts/dashboard.html:4:18: {{.}} appears in an ambiguous context within a URL"; got.Error() != want {
-			t.Errorf("got %q, want %q", got.Error(), want)
+	// The forms of html/template's own errors, and one with no place.
+	for _, c := range []struct{ err, want string }{
+		{`html/template:partials/x.html:4:17: {{.}} appears in an ambiguous context within a URL`,
+			"layouts/partials/x.html:4:18: {{.}} appears in an ambiguous context within a URL"},
+		{`html/template:dashboard.html: ends in a non-text context: {stateAttr delimDoubleQuote}`,
+			"layouts/dashboard.html:1:1: ends in a non-text context: {stateAttr delimDoubleQuote}"},
+		{`html/template: "main" is undefined`, `layouts/dashboard.html:1:1: html/template: "main" is undefined`},
+	} {
+		if got := layoutError("layouts", "dashboard.html", errors.New(c.err)).Error(); got != c.want {
+			t.Errorf("layoutError(%q) = %q, want %q", c.err, got, c.want)
 		}
-	})
+	}
 }
 
 // slowLayout counts to 10^12 through {{template}} calls, which the check
