@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"github.com/followup-dev/followup/generator/internal/bound"
@@ -80,4 +81,29 @@ func layoutError(prefix, page string, err error) model.ErrorList {
 		col++ // text/template counts bytes from 0
 	}
 	return model.ErrorList{{Path: path.Join(prefix, m[1]), Line: line, Col: col, Msg: m[4]}}
+}
+
+// allLayoutErrors returns, when first is a content error of one layout
+// file, the content errors of every layout file, each parsed on its own,
+// so that all are reported at once; else first.
+func allLayoutErrors(o *overlay, first error) error {
+	var list model.ErrorList
+	if !errors.As(first, &list) {
+		return first
+	}
+	partials, err := o.files("partials")
+	if err != nil {
+		return first
+	}
+	var all model.ErrorList
+	for _, name := range slices.Concat([]string{"base.html"}, partials, pageLayouts) {
+		err := parseInto(template.New(name), o, name)
+		if errors.As(err, &list) {
+			all = append(all, list...)
+		}
+	}
+	if len(all) == 0 {
+		return first
+	}
+	return all.Err()
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -139,3 +140,23 @@ func TestCancelBetweenPages(t *testing.T) {
 
 // runtimeWorkers is how many files the render stage works on at once.
 func runtimeWorkers() int { return runtime.GOMAXPROCS(0) }
+
+// TestLayoutErrorsAtOnce breaks two layout files: both are reported.
+func TestLayoutErrorsAtOnce(t *testing.T) {
+	dir := layoutsDir(t, "404.html", "{{define \"main\"}}{{if}}{{end}}")
+	if err := os.WriteFile(filepath.Join(dir, "advice.html"), []byte("{{define \"main\"}}\n{{shout}}{{end}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := New(Options{LayoutsDir: dir})
+	var list model.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("err = %v, want content errors", err)
+	}
+	want := []string{
+		filepath.ToSlash(dir) + `/404.html:1:1: missing value for if`,
+		filepath.ToSlash(dir) + `/advice.html:2:1: function "shout" not defined`,
+	}
+	if len(list) != len(want) || list[0].Error() != want[0] || list[1].Error() != want[1] {
+		t.Errorf("errors:\n%v\nwant:\n%s", list, strings.Join(want, "\n"))
+	}
+}

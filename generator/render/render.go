@@ -62,7 +62,7 @@ func New(opts Options) (*Renderer, error) {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	if r.pages, r.inGo, err = parsePages(fsys); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, fmt.Errorf("render: %w", allLayoutErrors(fsys, err))
 	}
 	if r.assets, err = readAssets(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
