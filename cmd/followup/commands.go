@@ -30,6 +30,7 @@ func cmdBuild(e *env, args []string) error {
 			return fmt.Errorf("%w: -base-url: %v", errUsage, err)
 		}
 	}
+	opts.Context = e.ctx
 	res, err := build.Build(opts)
 	if err != nil {
 		return err
@@ -62,7 +63,7 @@ func cmdCheck(e *env, args []string) error {
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	site, actions, err := build.Load(*source)
+	site, actions, err := build.Check(build.Options{Source: *source, Context: e.ctx})
 	if err != nil {
 		return err
 	}

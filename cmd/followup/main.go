@@ -75,6 +75,9 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal cancels the command; a second one ends the process
+	// at once.
+	context.AfterFunc(ctx, stop)
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, now: time.Now, isTerminal: isTerminal(os.Stdout), getenv: os.Getenv, ctx: ctx}
 	os.Exit(run(e, os.Args[1:]))
 }

@@ -101,6 +101,28 @@ func TestCheck(t *testing.T) {
 			}
 		}
 	})
+	// What build refuses, check refuses: a layout or script template that
+	// does not parse or names a field that does not exist.
+	for _, tc := range []struct{ name, file, text, want string }{
+		{"ErrLayoutFieldExit1", "layouts/dashboard.html", "{{define \"main\"}}\n  {{.Nope}}{{end}}",
+			`layouts/dashboard.html:2:5: executing "main" at <.Nope>: can't evaluate field Nope`},
+		{"ErrLayoutSyntaxExit1", "layouts/404.html", "{{define \"main\"}}{{end}}{{end}}",
+			`layouts/404.html:1:1: unexpected {{end}}`},
+		{"ErrScriptFunctionExit1", "content/scripts/extra.tmpl", "{{define \"x\"}}{{shout .Company}}{{end}}",
+			`content/scripts/extra.tmpl:1:1: function "shout" not defined`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeSite(t, map[string]string{
+				"content/site.yaml":              minimalSettings,
+				"content/applications/acme.yaml": "company: Acme\nrole: Engineer\napplied: 2026-11-02\n",
+				tc.file:                          tc.text,
+			})
+			code, _, stderr := runCmd(t, nil, "check", "-source", dir)
+			if want := filepath.ToSlash(dir) + "/" + tc.want; code != 1 || !strings.HasPrefix(stderr, want) {
+				t.Errorf("code = %d, stderr:\n%s\nwant 1 and an error starting %q", code, stderr, want)
+			}
+		})
+	}
 	t.Run("OK", func(t *testing.T) {
 		dir := writeSite(t, map[string]string{
 			"content/site.yaml":              minimalSettings,
@@ -197,6 +219,26 @@ func TestInitThenBuild(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestBuildCanceled runs build with a context that has ended, as after
+// Ctrl-C: it fails and writes nothing.
+func TestBuildCanceled(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":              minimalSettings,
+		"content/applications/acme.yaml": "company: Acme\nrole: Engineer\napplied: 2026-11-02\n",
+	})
+	var out, errOut strings.Builder
+	e := env_{stdout: &out, stderr: &errOut}.env(nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	e.ctx = ctx
+	if code := run(e, []string{"build", "-source", dir}); code != 1 || !strings.Contains(errOut.String(), "context canceled") {
+		t.Errorf("code = %d, stderr %q; want 1 and the cancel", code, errOut.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Errorf("a canceled build wrote its destination: %v", err)
 	}
 }
 

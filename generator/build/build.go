@@ -4,11 +4,13 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
@@ -26,6 +28,22 @@ type Options struct {
 	LiveReload bool   // inject the live-reload script (serve only)
 	Encrypt    bool   // encrypt the build, as publish.encrypt does (see Build)
 	Passphrase string // the passphrase of an encrypted build: FOLLOWUP_PASSPHRASE
+
+	// Context cancels the build: it is checked between the stages and
+	// between the files of the render stage, and a template still running
+	// is given up on. nil for none.
+	Context context.Context
+	// TemplateTimeout bounds each execution of a layout or script
+	// template; 0 for the default (see package bound).
+	TemplateTimeout time.Duration
+}
+
+// ctx returns the context of opts.
+func (opts Options) ctx() context.Context {
+	if opts.Context == nil {
+		return context.Background()
+	}
+	return opts.Context
 }
 
 // Result is a rendered site.
@@ -98,6 +116,9 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 		LiveReload: opts.LiveReload,
 		LayoutsDir: existingDir(filepath.Join(opts.Source, "layouts")),
 		ScriptsDir: existingDir(filepath.Join(opts.Source, "content", "scripts")),
+
+		Context:         opts.Context,
+		TemplateTimeout: opts.TemplateTimeout,
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("render: %w", err)
@@ -127,6 +148,9 @@ func Build(opts Options) (*Result, error) {
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
+	}
+	if err := opts.ctx().Err(); err != nil {
+		return nil, fmt.Errorf("load: %w", err)
 	}
 	if site.Settings.Publish.Encrypt {
 		return buildSealed(site, opts)
@@ -158,6 +182,10 @@ func Build(opts Options) (*Result, error) {
 	if err := p.StreamApps(only, tx.Put); err != nil {
 		tx.Abort()
 		return nil, err
+	}
+	if err := opts.ctx().Err(); err != nil {
+		tx.Abort()
+		return nil, fmt.Errorf("render: %w", err)
 	}
 	forget(dest)
 	st, err := tx.Commit()

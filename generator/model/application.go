@@ -129,7 +129,7 @@ type Event struct {
 	From             string   // reply: who answered
 	Action           string   // email, call: the action id this fulfils
 	Outcome          string   // call: spoke | voicemail | no-answer
-	Note             string
+	Note             string   // private
 
 	Line int // line of the event in its file
 }

@@ -71,7 +71,8 @@ func TestPublic(t *testing.T) {
 		Settings: Settings{Owner: Owner{Name: "Jordan", Email: "j@example.com", Phone: "+1 555"}},
 		Applications: []*Application{
 			{Slug: "open", Salary: "100k", Notes: "secret", MailedNotes: &f,
-				Contacts: []Contact{{Name: "Dana", Email: "d@example.com", Phone: "+1 556"}}},
+				Contacts: []Contact{{Name: "Dana", Email: "d@example.com", Phone: "+1 556"}},
+				Events:   []Event{{Type: EventReply, From: "Dana", Note: "five days on site is too much"}}},
 			{Slug: "hidden", Private: true},
 		},
 	}
@@ -80,13 +81,16 @@ func TestPublic(t *testing.T) {
 		t.Fatalf("applications = %v", pub.Applications)
 	}
 	a := pub.Applications[0]
-	if a.Salary != "" || a.Notes != "" || a.Contacts[0].Email != "" || a.Contacts[0].Phone != "" {
+	if a.Salary != "" || a.Notes != "" || a.Contacts[0].Email != "" || a.Contacts[0].Phone != "" || a.Events[0].Note != "" {
 		t.Errorf("private fields left: %+v", a)
+	}
+	if ev := a.Events[0]; ev.Type != EventReply || ev.From != "Dana" {
+		t.Errorf("event = %+v, want the reply from Dana without its note", ev)
 	}
 	if pub.Settings.Owner.Email != "" || pub.Settings.Owner.Phone != "" || pub.Settings.Owner.Name != "Jordan" {
 		t.Errorf("owner = %+v", pub.Settings.Owner)
 	}
-	if site.Applications[0].Salary != "100k" || site.Applications[0].Contacts[0].Email == "" {
+	if site.Applications[0].Salary != "100k" || site.Applications[0].Contacts[0].Email == "" || site.Applications[0].Events[0].Note == "" {
 		t.Error("Public changed the original site")
 	}
 	if again := pub.Public(); again != pub {
@@ -97,9 +101,9 @@ func TestPublic(t *testing.T) {
 		func(s *Site) { s.Settings.Owner.Email = "x" }, func(s *Site) { s.Settings.Owner.Phone = "x" },
 		func(s *Site) { s.Applications[0].Private = true }, func(s *Site) { s.Applications[0].Salary = "x" },
 		func(s *Site) { s.Applications[0].Notes = "x" }, func(s *Site) { s.Applications[0].Contacts[0].Email = "x" },
-		func(s *Site) { s.Applications[0].Contacts[0].Phone = "x" },
+		func(s *Site) { s.Applications[0].Contacts[0].Phone = "x" }, func(s *Site) { s.Applications[0].Events[0].Note = "x" },
 	} {
-		s := &Site{Applications: []*Application{{Slug: "a", Contacts: []Contact{{Name: "Dana"}}}}}
+		s := &Site{Applications: []*Application{{Slug: "a", Contacts: []Contact{{Name: "Dana"}}, Events: []Event{{Type: EventNote}}}}}
 		mark(s)
 		if s.Public() == s {
 			t.Errorf("Public returned a site with private fields as it was: %+v", s.Applications[0])

@@ -2,7 +2,7 @@ package model
 
 // Public returns the site as a published build may show it: no record
 // marked private, no contact email or phone (the owner's included), no
-// salary, no notes. It is a copy, or s itself when s holds none of these,
+// salary, no notes, the record's or an event's. It is a copy, or s itself when s holds none of these,
 // as the result of Public does.
 func (s *Site) Public() *Site {
 	if s.isPublic() {
@@ -23,6 +23,11 @@ func (s *Site) Public() *Site {
 			ct.Email, ct.Phone = "", ""
 			c.Contacts[i] = ct
 		}
+		c.Events = make([]Event, len(a.Events))
+		for i, ev := range a.Events {
+			ev.Note = ""
+			c.Events[i] = ev
+		}
 		out.Applications = append(out.Applications, &c)
 	}
 	return &out
@@ -39,6 +44,11 @@ func (s *Site) isPublic() bool {
 		}
 		for _, c := range a.Contacts {
 			if c.Email != "" || c.Phone != "" {
+				return false
+			}
+		}
+		for _, ev := range a.Events {
+			if ev.Note != "" {
 				return false
 			}
 		}

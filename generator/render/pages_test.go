@@ -234,8 +234,8 @@ func TestSiteLayoutOverrides(t *testing.T) {
 	}
 
 	must(os.WriteFile(filepath.Join(dir, "404.html"), []byte(`{{define "main"}}{{if}}{{end}}`), 0o644))
-	if _, err := New(Options{LayoutsDir: dir}); err == nil || !strings.Contains(err.Error(), "layouts/404.html") {
-		t.Errorf("a layout that does not parse: err = %v, want one naming layouts/404.html", err)
+	if _, err := New(Options{LayoutsDir: dir}); err == nil || !strings.Contains(err.Error(), filepath.ToSlash(dir)+"/404.html:1:") {
+		t.Errorf("a layout that does not parse: err = %v, want one at %s/404.html:1", err, dir)
 	}
 	must(os.Remove(filepath.Join(dir, "404.html")))
 

@@ -5,9 +5,11 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"html/template"
 	"sync"
+	"time"
 
 	"github.com/yuin/goldmark"
 
@@ -27,6 +29,13 @@ type Options struct {
 	LiveReload bool   // inject the live-reload script (serve only)
 	LayoutsDir string // the site's own layouts/ directory, overriding the embedded files; "" for none
 	ScriptsDir string // the site's own content/scripts/ directory; "" for none
+
+	// Context ends the rendering: no page starts after it is done, and a
+	// template still running is given up on. nil for none.
+	Context context.Context
+	// TemplateTimeout bounds each execution of a layout or script
+	// template; 0 for the default of package bound.
+	TemplateTimeout time.Duration
 }
 
 // Renderer holds what every build of a site shares: the parsed page
@@ -53,12 +62,12 @@ func New(opts Options) (*Renderer, error) {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	if r.pages, r.inGo, err = parsePages(fsys); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, fmt.Errorf("render: %w", allLayoutErrors(fsys, err))
 	}
 	if r.assets, err = readAssets(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	if r.scripts, err = scripts.Load(opts.ScriptsDir); err != nil {
+	if r.scripts, err = scripts.LoadBounded(opts.ScriptsDir, opts.limits()); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	return r, nil
@@ -139,6 +148,9 @@ func (r *Renderer) run(jobs []job, out Files) error {
 // into a pooled buffer, which goes back to the pool when use returns: use
 // must not keep data.
 func (r *Renderer) do(j job, use func(data []byte) error) error {
+	if err := r.opts.limits().Err(); err != nil {
+		return err
+	}
 	if j.make != nil {
 		data, err := j.make()
 		if err != nil {
@@ -155,12 +167,12 @@ func (r *Renderer) do(j job, use func(data []byte) error) error {
 		return err
 	}
 	w := r.bufs.Get().(*writer)
-	defer r.bufs.Put(w)
 	w.Reset()
 	if p, ok := data.(pageWriter); ok && r.inGo[j.tmpl] {
 		p.writePage(w)
-	} else if err := t.ExecuteTemplate(&w.Buffer, "base", data); err != nil {
-		return err
+	} else if err := r.execute(t, j.tmpl, &w.Buffer, data); err != nil {
+		return err // and w stays out of the pool: it may still be written to
 	}
+	defer r.bufs.Put(w)
 	return use(w.Bytes())
 }

@@ -23,14 +23,15 @@ var pageLayouts = []string{
 // overlay is the embedded layouts with a site's own files on top: a file
 // of the site replaces the embedded file of the same name.
 type overlay struct {
-	site fs.FS // nil when the site has no layouts
-	base fs.FS
+	site   fs.FS // nil when the site has no layouts
+	base   fs.FS
+	prefix string // the slash path errors name the layouts by
 }
 
 // layoutsFS returns the layouts a build uses. The site's directory is
 // opened as an os.Root, so its symlinks cannot lead out of it.
 func layoutsFS(dir string) (*overlay, error) {
-	o := &overlay{base: layouts.FS}
+	o := &overlay{base: layouts.FS, prefix: layoutsPrefix(dir)}
 	if dir == "" {
 		return o, nil
 	}
@@ -125,9 +126,9 @@ func parseInto(t *template.Template, o *overlay, name string) error {
 		return err
 	}
 	if _, err := t.New(name).Parse(string(src)); err != nil {
-		return fmt.Errorf("layouts/%s: %w", name, err)
+		return layoutError(o.prefix, name, err)
 	}
-	return nil
+	return checkRanges(t, o.prefix, name)
 }
 
 // readAssets reads every file under assets/, keyed by its output path.

@@ -15,6 +15,7 @@ import (
 	"text/template"
 
 	"github.com/followup-dev/followup/content"
+	"github.com/followup-dev/followup/generator/internal/bound"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -28,6 +29,8 @@ const EmbeddedPath = "content/scripts"
 type Set struct {
 	files map[string]file               // file name → source
 	sets  map[string]*template.Template // file name → that file parsed with shared.tmpl
+	lim   bound.Limits                  // of every execution of a template
+	stuck bool                          // a trial was given up on: the others are not run
 }
 
 type file struct {
@@ -37,15 +40,23 @@ type file struct {
 
 // Load parses the embedded templates, overridden by the .tmpl files of dir (a
 // site's content/scripts/; "" or a missing directory for none). Errors are
-// reported at dir joined with the file name.
+// reported at dir joined with the file name. Templates run within the
+// default limits of package bound.
 func Load(dir string) (*Set, error) {
+	return LoadBounded(dir, bound.Limits{})
+}
+
+// LoadBounded is Load with the limits every execution of a template runs
+// within, at load and when a script is filled: its context, its deadline
+// and its output size.
+func LoadBounded(dir string, lim bound.Limits) (*Set, error) {
 	if dir == "" {
-		return LoadFS(nil, "")
+		return loadFS(nil, "", lim)
 	}
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
-		return LoadFS(nil, "")
+		return loadFS(nil, "", lim)
 	}
-	return LoadFS(os.DirFS(dir), filepath.ToSlash(dir))
+	return loadFS(os.DirFS(dir), filepath.ToSlash(dir), lim)
 }
 
 // LoadFS parses the embedded templates, overridden by the .tmpl files at the
@@ -53,7 +64,11 @@ func Load(dir string) (*Set, error) {
 // under, such as "content/scripts". Symbolic links are not followed. Parse
 // errors come back together as a model.ErrorList.
 func LoadFS(fsys fs.FS, prefix string) (*Set, error) {
-	s := &Set{files: map[string]file{}, sets: map[string]*template.Template{}}
+	return loadFS(fsys, prefix, bound.Limits{})
+}
+
+func loadFS(fsys fs.FS, prefix string, lim bound.Limits) (*Set, error) {
+	s := &Set{files: map[string]file{}, sets: map[string]*template.Template{}, lim: lim}
 	if err := s.read(content.Scripts, EmbeddedPath); err != nil {
 		return nil, err
 	}
@@ -77,8 +92,16 @@ func LoadFS(fsys fs.FS, prefix string) (*Set, error) {
 			errs = append(errs, s.convert(err))
 			continue
 		}
+		if loops := s.ranges(t); len(loops) > 0 {
+			errs = append(errs, loops...)
+			continue
+		}
 		s.sets[name] = t
-		errs = append(errs, s.trial(t)...)
+		trial, err := s.trial(t)
+		if err != nil {
+			return nil, err
+		}
+		errs = append(errs, trial...)
 	}
 	if len(errs) > 0 {
 		return nil, dedupe(errs).Err()
@@ -117,22 +140,60 @@ func (s *Set) parse(name string) (*template.Template, error) {
 	return t.Parse(s.files[name].text)
 }
 
+// ranges refuses the ranges of t over constants too large to run.
+func (s *Set) ranges(t *template.Template) model.ErrorList {
+	var errs model.ErrorList
+	for _, b := range t.Templates() {
+		for _, err := range bound.Ranges(b.Tree) {
+			errs = append(errs, s.convert(err))
+		}
+	}
+	return errs
+}
+
 // trial runs every block of t on a full and an empty sample, so that a
 // misspelt field is reported when the site loads, not only when an action
-// needs the block.
-func (s *Set) trial(t *template.Template) model.ErrorList {
+// needs the block. Each block runs within the set's limits; the end of
+// their context is the error, the others are content errors.
+func (s *Set) trial(t *template.Template) (model.ErrorList, error) {
+	if s.stuck {
+		return nil, nil
+	}
 	var errs model.ErrorList
 	for _, d := range []*Data{sample(), {}} {
 		for _, b := range t.Templates() {
 			if b.Tree == nil || b.Name() == t.Name() {
 				continue
 			}
-			if err := t.ExecuteTemplate(io.Discard, b.Name(), d); err != nil {
+			err := s.execute(t, b.Name(), io.Discard, d)
+			if err != nil && s.lim.Err() != nil {
+				return nil, fmt.Errorf("scripts: %w", s.lim.Err())
+			}
+			if err != nil {
 				errs = append(errs, s.convert(err))
+			}
+			if le := (*bound.Error)(nil); errors.As(err, &le) {
+				s.stuck = true // each block given up on keeps a core busy
+				return errs, nil
 			}
 		}
 	}
-	return errs
+	return errs, nil
+}
+
+// execute runs the block name of t within the set's limits. An execution
+// that runs too long or writes too much is an error at the file of the
+// block.
+func (s *Set) execute(t *template.Template, name string, w io.Writer, data any) error {
+	file := s.files[t.Name()].path
+	if b := t.Lookup(name); b != nil && b.Tree != nil {
+		if f, ok := s.files[b.Tree.ParseName]; ok {
+			file = f.path
+		}
+	}
+	return bound.Run(s.lim, file, w, func(w io.Writer) error {
+		return t.ExecuteTemplate(w, name, data)
+	})
 }
 
 // sample is a Data with every field set.
@@ -166,6 +227,9 @@ var templateErr = regexp.MustCompile(`(?s)^template: ([^:]+):(\d+)(?::(\d+))?: (
 
 // convert turns a text/template error into a *model.Error at the real file.
 func (s *Set) convert(err error) *model.Error {
+	if le := (*bound.Error)(nil); errors.As(err, &le) {
+		return &model.Error{Path: le.Name, Msg: le.Message()}
+	}
 	m := templateErr.FindStringSubmatch(err.Error())
 	if m == nil {
 		return &model.Error{Path: EmbeddedPath, Msg: err.Error()}

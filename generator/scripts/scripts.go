@@ -6,10 +6,13 @@ package scripts
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"text/template"
 
+	"github.com/followup-dev/followup/generator/internal/bound"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -73,28 +76,9 @@ func (s *Set) Render(site *model.Site, a *model.Action, opts Options) (*Script, 
 		return nil, fmt.Errorf("scripts: no template for %s (%s); want %s.tmpl or %s.tmpl", a.ID, a.Kind, a.Rule, a.Kind)
 	}
 	d := newData(site, a, opts)
-	sc := &Script{Action: a, Kind: a.Kind, File: s.files[name].path, Pitch: d.Pitch}
-	x := executor{set: s, t: t, data: d}
-	switch a.Kind {
-	case model.KindCall:
-		sc.Opening = inline(x.block("opening"))
-		sc.Purpose = inline(x.block("purpose"))
-		sc.Questions = items(x.block("questions"))
-		sc.Voicemail = inline(x.block("voicemail"))
-	case model.KindEmail:
-		sc.Subject = inline(x.block("subject"))
-		sc.Body = paragraphs(x.block("body"))
-	case model.KindLetter:
-		sc.Body = paragraphs(x.block("body"))
-	}
-	sc.Cautions = items(x.optional("cautions"))
-	if len(strings.Fields(sc.Voicemail)) > MaxVoicemailWords {
-		sc.Cautions = append(sc.Cautions, items(x.optional("long-voicemail"))...)
-	}
-	sc.Afterwards = inline(x.optional("afterwards"))
-	sc.Title = x.title(a)
-	if x.err != nil {
-		return nil, x.err
+	sc, err := s.fill(name, t, a, d)
+	if err != nil {
+		return nil, err
 	}
 	sc.fillContact(d, opts)
 	sc.Record = recordLine(a)
@@ -105,6 +89,47 @@ func (s *Set) Render(site *model.Site, a *model.Action, opts Options) (*Script, 
 		sc.URL = opts.BaseURL + "applications/" + a.App.Slug + "/scripts/" + a.ID + "/"
 	}
 	return sc, nil
+}
+
+// fill runs the blocks of the template t, of the file name, that a's kind
+// needs into a new Script: all in one run within the set's limits, so that
+// a template that loops or writes without end is given up on.
+func (s *Set) fill(name string, t *template.Template, a *model.Action, d *Data) (*Script, error) {
+	var sc *Script
+	buf := new(bytes.Buffer)
+	err := bound.Run(s.lim, s.files[name].path, buf, func(w io.Writer) error {
+		sc = &Script{Action: a, Kind: a.Kind, File: s.files[name].path, Pitch: d.Pitch}
+		x := executor{set: s, t: t, data: d, w: w, buf: buf}
+		switch a.Kind {
+		case model.KindCall:
+			sc.Opening = inline(x.block("opening"))
+			sc.Purpose = inline(x.block("purpose"))
+			sc.Questions = items(x.block("questions"))
+			sc.Voicemail = inline(x.block("voicemail"))
+		case model.KindEmail:
+			sc.Subject = inline(x.block("subject"))
+			sc.Body = paragraphs(x.block("body"))
+		case model.KindLetter:
+			sc.Body = paragraphs(x.block("body"))
+		}
+		sc.Cautions = items(x.optional("cautions"))
+		if len(strings.Fields(sc.Voicemail)) > MaxVoicemailWords {
+			sc.Cautions = append(sc.Cautions, items(x.optional("long-voicemail"))...)
+		}
+		sc.Afterwards = inline(x.optional("afterwards"))
+		sc.Title = x.title(a)
+		return x.err
+	})
+	var me *model.Error
+	switch {
+	case err == nil:
+		return sc, nil
+	case s.lim.Err() != nil:
+		return nil, s.lim.Err()
+	case errors.As(err, &me):
+		return nil, me
+	}
+	return nil, s.convert(err)
 }
 
 // lookup returns the template of a rule and kind: <rule>.<kind>.tmpl, else
@@ -137,7 +162,8 @@ type executor struct {
 	t    *template.Template
 	data *Data
 	err  error
-	buf  bytes.Buffer
+	w    io.Writer     // writes to buf, within the set's limits
+	buf  *bytes.Buffer // what the block under way wrote
 }
 
 func (x *executor) block(name string) string {
@@ -145,7 +171,7 @@ func (x *executor) block(name string) string {
 		return ""
 	}
 	x.buf.Reset()
-	if err := x.t.ExecuteTemplate(&x.buf, name, x.data); err != nil {
+	if err := x.t.ExecuteTemplate(x.w, name, x.data); err != nil {
 		x.err = x.set.convert(err)
 		return ""
 	}
