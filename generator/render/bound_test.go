@@ -90,7 +90,7 @@ const slowLayout = `{{define "main"}}{{range 10000}}{{template "inner"}}{{end}}{
 func TestLayoutDeadline(t *testing.T) {
 	site, actions := fixture(t)
 	dir := layoutsDir(t, "dashboard.html", slowLayout)
-	r, err := New(Options{LayoutsDir: dir, TemplateTimeout: 200 * time.Millisecond})
+	r, err := New(Options{LayoutsDir: dir, TemplateTimeout: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestLayoutDeadline(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = p.Render("index.html")
-	wantContentError(t, err, filepath.ToSlash(dir)+"/dashboard.html:1:1: still running after 200ms: does it loop?")
+	wantContentError(t, err, filepath.ToSlash(dir)+"/dashboard.html:1:1: still running after 2s: does it loop?")
 }
 
 // TestCancelBetweenPages cancels the rendering as the first file comes
