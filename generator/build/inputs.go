@@ -144,22 +144,18 @@ var executableHash = sync.OnceValues(func() (string, error) {
 
 // keyFile returns where the input hashes of the last build into dest are
 // kept, or "" when there is no cache directory.
-func keyFile(dest string) string {
+func keyFile(d *write.Dest) string {
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		return ""
 	}
-	abs, err := filepath.Abs(dest)
-	if err != nil {
-		return ""
-	}
-	sum := sha256.Sum256([]byte(abs))
+	sum := sha256.Sum256([]byte(d.Path()))
 	return filepath.Join(cache, "followup", "builds", hex.EncodeToString(sum[:12]))
 }
 
 // lastInputs returns the inputs of the last build into dest, or nil.
-func lastInputs(dest string) *inputs {
-	kf := keyFile(dest)
+func lastInputs(d *write.Dest) *inputs {
+	kf := keyFile(d)
 	if kf == "" {
 		return nil
 	}
@@ -168,9 +164,10 @@ func lastInputs(dest string) *inputs {
 		return nil
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	if len(lines) < 2 {
+	if len(lines) < 3 || lines[len(lines)-1] != keyEnd {
 		return nil
 	}
+	lines = lines[:len(lines)-1]
 	in := &inputs{key: lines[0], shared: lines[1], records: map[string]string{}}
 	for _, line := range lines[2:] {
 		slug, sum, ok := strings.Cut(line, " ")
@@ -185,11 +182,11 @@ func lastInputs(dest string) *inputs {
 // upToDate reports whether the last build into dest, of inputs last, had
 // the inputs in and all its files are still there, and how many files that
 // is.
-func upToDate(dest string, last, in *inputs) (int, bool) {
+func upToDate(d *write.Dest, last, in *inputs) (int, bool) {
 	if in == nil || last == nil || last.key != in.key {
 		return 0, false
 	}
-	names, ok := lastFiles(dest, func(string) bool { return true })
+	names, ok := d.Listed()
 	return len(names), ok
 }
 
@@ -197,7 +194,7 @@ func upToDate(dest string, last, in *inputs) (int, bool) {
 // or removed since the last build into dest, of inputs last, when nothing
 // but records changed (ok). The files of the last build that belong to the
 // other applications come too, when every one of them is still in place.
-func changedRecords(dest string, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
+func changedRecords(d *write.Dest, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
 	if in == nil || in.linked || last == nil || last.shared != in.shared {
 		return nil, nil, false
 	}
@@ -212,38 +209,21 @@ func changedRecords(dest string, last, in *inputs) (changed map[string]bool, kee
 			changed[slug] = true
 		}
 	}
-	keep, ok = lastFiles(dest, func(name string) bool {
-		slug, _, ok := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
-		return ok && strings.HasPrefix(name, "applications/") && !changed[slug]
-	})
+	names, ok := d.Listed()
+	for _, name := range names {
+		slug, _, isApp := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
+		if isApp && strings.HasPrefix(name, "applications/") && !changed[slug] {
+			keep = append(keep, name)
+		}
+	}
 	return changed, keep, ok
 }
 
-// lastFiles returns the files of the last build into dest that want
-// takes, and whether each of them is still a regular file.
-func lastFiles(dest string, want func(name string) bool) ([]string, bool) {
-	marker, err := os.ReadFile(filepath.Join(dest, write.Marker))
-	if err != nil {
-		return nil, false
-	}
-	var names []string
-	for _, line := range strings.Split(string(marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || !want(line) {
-			continue
-		}
-		fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(line)))
-		if err != nil || !fi.Mode().IsRegular() {
-			return nil, false
-		}
-		names = append(names, line)
-	}
-	return names, true
-}
-
-// remember records the inputs of a build into dest; failing to is no
-// error: the next build then renders everything again.
-func remember(dest string, in *inputs) {
-	kf := keyFile(dest)
+// remember records the inputs of a build into d; failing to is no error:
+// the next build then renders everything again. The record is written
+// whole or not at all, ending with a line that says it is complete.
+func remember(d *write.Dest, in *inputs) {
+	kf := keyFile(d)
 	if kf == "" || in == nil {
 		return
 	}
@@ -252,14 +232,23 @@ func remember(dest string, in *inputs) {
 	for _, slug := range slices.Sorted(maps.Keys(in.records)) {
 		b.WriteString(slug + " " + in.records[slug] + "\n")
 	}
-	if os.MkdirAll(filepath.Dir(kf), 0o755) == nil {
-		os.WriteFile(kf, []byte(b.String()), 0o644)
+	b.WriteString(keyEnd + "\n")
+	if os.MkdirAll(filepath.Dir(kf), 0o755) != nil {
+		return
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", kf, os.Getpid())
+	if os.WriteFile(tmp, []byte(b.String()), 0o644) != nil || os.Rename(tmp, kf) != nil {
+		os.Remove(tmp)
 	}
 }
 
-// forget drops the key of dest, before a build that changes it.
-func forget(dest string) {
-	if kf := keyFile(dest); kf != "" {
+// keyEnd ends a complete record of inputs.
+const keyEnd = "end"
+
+// forget drops the record of the inputs of the last build into d, before
+// a build changes it.
+func forget(d *write.Dest) {
+	if kf := keyFile(d); kf != "" {
 		os.Remove(kf)
 	}
 }
