@@ -10,7 +10,10 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
+
+	"github.com/followup-dev/followup/generator/internal/parallel"
 )
 
 // tree is what the destination holds before a write: every entry below
@@ -137,18 +140,40 @@ func (t *tree) holds(name string, data []byte) (bool, error) {
 }
 
 // Listed returns the files of the last build into d, and whether every
-// one of them is still a regular file, reached without a symbolic link.
+// one of them is still a regular file, reached without a symbolic link:
+// each file and each directory above one is looked at on its own, without
+// following a link.
 func (d *Dest) Listed() ([]string, bool) {
-	t, err := scan(d)
-	if err != nil || !t.existed || t.marker == nil {
+	t := &tree{root: d.path, shown: d.shown}
+	marker, err := t.read(Marker)
+	if err != nil {
 		return nil, false
 	}
-	for _, name := range t.listed {
-		if !t.isFile(name) {
-			return nil, false
+	var names, dirs []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(marker), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
+			continue
+		}
+		names = append(names, line)
+		for dir := path.Dir(line); dir != "." && !seen[dir]; dir = path.Dir(dir) {
+			seen[dir] = true
+			dirs = append(dirs, dir)
 		}
 	}
-	return t.listed, true
+	var bad atomic.Bool
+	all := append(dirs, names...)
+	parallel.For(len(all), func(i int) bool {
+		fi, err := os.Lstat(t.path(all[i]))
+		if err != nil || (i < len(dirs) && !fi.IsDir()) || (i >= len(dirs) && !fi.Mode().IsRegular()) {
+			bad.Store(true)
+		}
+		return !bad.Load()
+	})
+	if bad.Load() {
+		return nil, false
+	}
+	return names, true
 }
 
 // isTemp reports whether name is a temporary file of an earlier version
