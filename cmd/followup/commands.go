@@ -28,6 +28,9 @@ func cmdBuild(e *env, args []string) error {
 			return fmt.Errorf("%w: -base-url: %v", errUsage, err)
 		}
 	}
+	if err := build.CheckDest(opts); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	res, err := build.Build(opts)
 	if err != nil {
 		return err

@@ -23,7 +23,7 @@ func (t *Tx) stage() (string, error) {
 	p := t.d.staging()
 	if err := os.Mkdir(p, 0o700); err != nil {
 		t.mu.Unlock()
-		return "", fmt.Errorf("write: %w", err)
+		return "", fmt.Errorf("write: the new output is assembled beside %s, in its parent directory: %w", t.d.shown, err)
 	}
 	t.staging = p
 	same := append([]string(nil), t.same...)

@@ -61,6 +61,9 @@ func scan(d *Dest) (*tree, error) {
 	if len(t.kinds) == 0 {
 		return t, nil
 	}
+	if err := t.own(Marker); err != nil {
+		return nil, err
+	}
 	if m, ok := t.kinds[Marker]; !ok || !m.IsRegular() {
 		return nil, fmt.Errorf("write: %s: %w (it has no %s file); choose an empty or new -dest", d.shown, ErrForeignDest, Marker)
 	}
