@@ -23,12 +23,15 @@ import (
 // and layouts/, the options, and the program itself. Build keeps hashes of
 // them for each destination in the user's cache directory. When a build
 // finds the same inputs and every file of the last build still in place, it
-// has nothing to do. When only application records changed, it renders the
-// pages that sum up every record and the files of the changed records, and
-// keeps those of the others: an application's files depend on its record
-// and on the inputs that are not records, nothing else. A file edited by
-// hand inside the destination is not noticed: delete it, or the
-// destination, to have it rebuilt.
+// has nothing to do. The hashes are dropped before a build changes the
+// destination and written, whole, once its new output is in place, so
+// they never vouch for an output an interrupted build left. When only
+// application records changed, it renders the pages that sum up every
+// record and the files of the changed records, and keeps those of the
+// others: an application's files depend on its record and on the inputs
+// that are not records, nothing else. A file edited by hand inside the
+// destination is not noticed: delete it, or the destination, to have it
+// rebuilt.
 
 // inputs is what the output of a build depends on, hashed.
 type inputs struct {
