@@ -10,10 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"syscall"
-
-	"github.com/followup-dev/followup/generator/internal/parallel"
 )
 
 // tree is what the destination holds before a write: every entry below
@@ -152,29 +149,22 @@ func (d *Dest) Listed() ([]string, bool) {
 	if err != nil {
 		return nil, false
 	}
-	var names, dirs []string
-	seen := map[string]bool{}
+	var names []string
+	dirs := map[string]bool{}
 	for _, line := range strings.Split(string(marker), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
 			continue
 		}
+		for dir := path.Dir(line); dir != "." && !dirs[dir]; dir = path.Dir(dir) {
+			if fi, err := os.Lstat(t.path(dir)); err != nil || !fi.IsDir() {
+				return nil, false
+			}
+			dirs[dir] = true
+		}
+		if fi, err := os.Lstat(t.path(line)); err != nil || !fi.Mode().IsRegular() {
+			return nil, false
+		}
 		names = append(names, line)
-		for dir := path.Dir(line); dir != "." && !seen[dir]; dir = path.Dir(dir) {
-			seen[dir] = true
-			dirs = append(dirs, dir)
-		}
-	}
-	var bad atomic.Bool
-	all := append(dirs, names...)
-	parallel.For(len(all), func(i int) bool {
-		fi, err := os.Lstat(t.path(all[i]))
-		if err != nil || (i < len(dirs) && !fi.IsDir()) || (i >= len(dirs) && !fi.Mode().IsRegular()) {
-			bad.Store(true)
-		}
-		return !bad.Load()
-	})
-	if bad.Load() {
-		return nil, false
 	}
 	return names, true
 }
