@@ -1,18 +1,12 @@
-//go:build !linux
+//go:build !unix
 
 package write
 
-import (
-	"errors"
-	"os"
-)
+import "os"
 
-// exchange is not available here: the swap falls back to two renames.
-func exchange(a, b string) error { return errors.ErrUnsupported }
-
-// lockFile does nothing here: two builds into one destination at once are
-// not detected.
-func lockFile(f *os.File) error { return nil }
+// noFollow is not needed here: the scan of the destination finds every
+// link before a file is opened.
+const noFollow = 0
 
 // sameDevice cannot tell here, and lets the renames say it.
 func sameDevice(a, b os.FileInfo) bool { return true }

@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"syscall"
 )
 
 // tree is what the destination holds before a write: every entry below
@@ -109,7 +108,7 @@ func (t *tree) show(name string) string {
 // read returns the bytes of the regular file name, never through a
 // symbolic link.
 func (t *tree) read(name string) ([]byte, error) {
-	f, err := os.OpenFile(t.path(name), os.O_RDONLY|syscall.O_NOFOLLOW, 0)
+	f, err := os.OpenFile(t.path(name), os.O_RDONLY|noFollow, 0)
 	if err != nil {
 		return nil, fmt.Errorf("write: %w", err)
 	}
@@ -123,7 +122,7 @@ func (t *tree) read(name string) ([]byte, error) {
 
 // holds reports whether the regular file name holds exactly data.
 func (t *tree) holds(name string, data []byte) (bool, error) {
-	f, err := os.OpenFile(t.path(name), os.O_RDONLY|syscall.O_NOFOLLOW, 0)
+	f, err := os.OpenFile(t.path(name), os.O_RDONLY|noFollow, 0)
 	if err != nil {
 		return false, fmt.Errorf("write: %w", err)
 	}

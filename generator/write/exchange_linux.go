@@ -3,7 +3,6 @@ package write
 import (
 	"errors"
 	"os"
-	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -20,21 +19,4 @@ func exchange(a, b string) error {
 		return &os.LinkError{Op: "exchange", Old: a, New: b, Err: err}
 	}
 	return nil
-}
-
-// lockFile takes an exclusive lock on f, or returns ErrBusy when another
-// process (or another descriptor of this one) holds it.
-func lockFile(f *os.File) error {
-	err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-	if errors.Is(err, syscall.EWOULDBLOCK) {
-		return ErrBusy
-	}
-	return err
-}
-
-// sameDevice reports whether a and b are on the same file system.
-func sameDevice(a, b os.FileInfo) bool {
-	sa, ok1 := a.Sys().(*syscall.Stat_t)
-	sb, ok2 := b.Sys().(*syscall.Stat_t)
-	return !ok1 || !ok2 || sa.Dev == sb.Dev
 }
