@@ -102,3 +102,16 @@ func TestSecondBuildIntoSameDest(t *testing.T) {
 		t.Errorf("build after the other one ended: %v", err)
 	}
 }
+
+func TestErrContentMakesNoDest(t *testing.T) {
+	src := t.TempDir()
+	writeFiles(t, src, smallSite)
+	writeFiles(t, src, map[string]string{"content/applications/acme.yaml": "company: Acme\n"})
+	root := t.TempDir()
+	if _, err := Build(Options{Source: src, Dest: filepath.Join(root, "site", "public")}); err == nil {
+		t.Fatal("no error for a record without a role")
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 0 {
+		t.Errorf("a failed build left %v", entries)
+	}
+}

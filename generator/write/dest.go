@@ -16,14 +16,16 @@ var ErrBusy = errors.New("another followup build is writing there")
 // Dest is a destination directory held by one build: while a Dest is
 // held, no other build can write into it or beside it.
 type Dest struct {
-	shown  string   // the destination as it was named, for messages
-	path   string   // absolute, its parent's symbolic links resolved
-	parent string   // the directory the new output is built in
-	lock   *os.File // the parent directory, locked
+	shown  string     // the destination as it was named, for messages
+	path   string     // absolute, its parent's symbolic links resolved
+	parent string     // the directory the new output is built in
+	locked string     // the directory locked last: parent, or the nearest one above it that is there
+	locks  []*os.File // the directories locked
 }
 
-// Lock takes dest for one build. It locks dest's parent directory (a
-// second build into dest, or beside it, gets ErrBusy until Unlock), and
+// Lock takes dest for one build. It locks dest's parent directory, or
+// while there is none the nearest directory above it (a second build into
+// dest, or beside it, gets ErrBusy until Unlock), and
 // tidies what an interrupted build left there: a new output it had not
 // put in place is removed; a last output it had moved aside is put back.
 func Lock(dest string) (*Dest, error) {
@@ -38,25 +40,23 @@ func Lock(dest string) (*Dest, error) {
 	if parent == abs {
 		return nil, fmt.Errorf("write: %s: refusing to build into the root directory", dest)
 	}
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, fmt.Errorf("write: %w", err)
-	}
 	if real, err := filepath.EvalSymlinks(parent); err == nil {
 		parent = real
 	}
 	d := &Dest{shown: dest, path: filepath.Join(parent, filepath.Base(abs)), parent: parent}
-	f, err := os.Open(parent)
-	if err != nil {
-		return nil, fmt.Errorf("write: %w", err)
-	}
-	if err := lockFile(f); err != nil {
-		f.Close()
-		if errors.Is(err, ErrBusy) {
-			return nil, fmt.Errorf("write: %s: %w; try again when it is done", dest, ErrBusy)
+	// A parent that is not there yet is made by Begin: a build refused
+	// before it writes leaves no directory behind. Until then the nearest
+	// directory above it is locked.
+	locked := parent
+	for {
+		if _, err := os.Stat(locked); err == nil || filepath.Dir(locked) == locked {
+			break
 		}
-		return nil, fmt.Errorf("write: locking %s: %w", parent, err)
+		locked = filepath.Dir(locked)
 	}
-	d.lock = f
+	if err := d.lockDir(locked); err != nil {
+		return nil, err
+	}
 	if err := d.tidy(); err != nil {
 		d.Unlock()
 		return nil, err
@@ -64,12 +64,42 @@ func Lock(dest string) (*Dest, error) {
 	return d, nil
 }
 
+// lockDir locks the directory dir, held until Unlock.
+func (d *Dest) lockDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		if errors.Is(err, ErrBusy) {
+			return fmt.Errorf("write: %s: %w; try again when it is done", d.shown, ErrBusy)
+		}
+		return fmt.Errorf("write: locking %s: %w", dir, err)
+	}
+	d.locked = dir
+	d.locks = append(d.locks, f)
+	return nil
+}
+
+// makeParent makes the destination's parent directory when it is not
+// there, and locks it.
+func (d *Dest) makeParent() error {
+	if d.locked == d.parent {
+		return nil
+	}
+	if err := os.MkdirAll(d.parent, 0o755); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return d.lockDir(d.parent)
+}
+
 // Unlock lets other builds write into the destination again.
 func (d *Dest) Unlock() {
-	if d.lock != nil {
-		d.lock.Close() // closing the descriptor releases the lock
-		d.lock = nil
+	for _, f := range d.locks {
+		f.Close() // closing the descriptor releases the lock
 	}
+	d.locks = nil
 }
 
 // Path returns the destination's absolute path.

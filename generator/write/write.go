@@ -71,8 +71,11 @@ type Tx struct {
 // (ErrForeignDest), as is one where a symbolic link stands on the path of
 // a file of the last build.
 func (d *Dest) Begin() (*Tx, error) {
-	if d.lock == nil {
+	if d.locks == nil {
 		return nil, fmt.Errorf("write: %s: not locked", d.shown)
+	}
+	if err := d.makeParent(); err != nil {
+		return nil, err
 	}
 	t, err := scan(d)
 	if err != nil {
