@@ -62,13 +62,29 @@ func (t *Tx) create(name string, data []byte) error {
 	return nil
 }
 
-// link puts the last build's entry name into the new output as it is: a
-// hard link to it, which for a symbolic link is a link to the link.
+// link puts the last build's file name into the new output as it is: a
+// hard link to it.
 func (t *Tx) link(name string) error {
 	if err := t.mkdirs(path.Dir(name)); err != nil {
 		return err
 	}
 	if err := os.Link(t.tree.path(name), filepath.Join(t.staging, filepath.FromSlash(name))); err != nil {
+		return t.inTheWay(name, err)
+	}
+	return nil
+}
+
+// relink copies the symbolic link name into the new output, pointing
+// where it points: a hard link to a link follows it on some systems.
+func (t *Tx) relink(name string) error {
+	target, err := os.Readlink(t.tree.path(name))
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if err := t.mkdirs(path.Dir(name)); err != nil {
+		return err
+	}
+	if err := os.Symlink(target, filepath.Join(t.staging, filepath.FromSlash(name))); err != nil {
 		return t.inTheWay(name, err)
 	}
 	return nil
@@ -135,6 +151,10 @@ func (t *Tx) carry() error {
 				if err := t.mkdirs(name); err != nil {
 					return err
 				}
+			}
+		case m&fs.ModeSymlink != 0:
+			if err := t.relink(name); err != nil {
+				return err
 			}
 		default:
 			if err := t.link(name); err != nil {
