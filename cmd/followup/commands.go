@@ -31,6 +31,9 @@ func cmdBuild(e *env, args []string) error {
 		}
 	}
 	opts.Context = e.ctx
+	if err := build.CheckDest(opts); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	res, err := build.Build(opts)
 	if err != nil {
 		return err

@@ -242,6 +242,17 @@ func TestBuildCanceled(t *testing.T) {
 	}
 }
 
+func TestBuildDestInsideSourceExit2(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": minimalSettings})
+	out := filepath.Join(dir, "content", "out")
+	if code, _, stderr := runCmd(t, nil, "build", "-source", dir, "-dest", out); code != 2 || !strings.Contains(stderr, "inside the source directory") {
+		t.Errorf("code %d, stderr %q; want 2 and the reason", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused build wrote %s: %v", out, err)
+	}
+}
+
 func TestMain(m *testing.M) {
 	// Keep the inputs hashes of test builds out of the user's cache.
 	cache, err := os.MkdirTemp("", "followup-cache-")

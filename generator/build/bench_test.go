@@ -9,6 +9,7 @@ import (
 	"github.com/followup-dev/followup/generator/corpus"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/plan"
+	"github.com/followup-dev/followup/generator/write"
 )
 
 // benchSizes are the hunt sizes of the build benchmarks.
@@ -42,6 +43,9 @@ func benchRoot(b *testing.B) string {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(buildChild())
+	}
 	// Keep the inputs hashes of test builds out of the user's cache.
 	cache, err := os.MkdirTemp("", "followup-cache-")
 	if err != nil {
@@ -98,7 +102,14 @@ func benchRebuild(b *testing.B, n int, rendered bool) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if rendered {
-			forget(dest)
+			b.StopTimer()
+			d, err := write.Lock(dest)
+			if err != nil {
+				b.Fatal(err)
+			}
+			forget(d)
+			d.Unlock()
+			b.StartTimer()
 		}
 		res, err := Build(Options{Source: src, Dest: dest})
 		if err != nil {

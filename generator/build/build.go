@@ -5,6 +5,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -135,16 +136,23 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 // sum up every record are rendered. An encrypted build (opts.Encrypt or
 // publish.encrypt) goes through the seal stage instead: see buildSealed.
 func Build(opts Options) (*Result, error) {
-	if opts.Encrypt {
-		return buildSealed(nil, opts)
+	if err := CheckDest(opts); err != nil {
+		return nil, err
 	}
-	dest := Dest(opts)
+	d, err := write.Lock(Dest(opts))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Unlock()
+	if opts.Encrypt {
+		return buildSealed(d, nil, opts)
+	}
 	in, _ := readInputs(opts) // without inputs, the build just renders
-	last := lastInputs(dest)
-	if n, ok := upToDate(dest, last, in); ok {
+	last := lastInputs(d)
+	if n, ok := upToDate(d, last, in); ok {
 		return &Result{Stats: write.Stats{Unchanged: n}}, nil
 	}
-	changed, keep, incremental := changedRecords(dest, last, in)
+	changed, keep, incremental := changedRecords(d, last, in)
 	site, err := load.Site(opts.Source)
 	if err != nil {
 		return nil, err
@@ -153,7 +161,7 @@ func Build(opts Options) (*Result, error) {
 		return nil, fmt.Errorf("load: %w", err)
 	}
 	if site.Settings.Publish.Encrypt {
-		return buildSealed(site, opts)
+		return buildSealed(d, site, opts)
 	}
 	site, r, err := Prepare(site, opts)
 	if err != nil {
@@ -165,7 +173,7 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := write.Begin(dest)
+	tx, err := d.Begin()
 	if err != nil {
 		return nil, err
 	}
@@ -187,12 +195,15 @@ func Build(opts Options) (*Result, error) {
 		tx.Abort()
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	forget(dest)
+	// The inputs of the last build are forgotten before the destination
+	// changes and remembered once the new output is wholly in place: a
+	// build interrupted in between leaves none, and the next one renders.
+	forget(d)
 	st, err := tx.Commit()
 	if err != nil {
 		return nil, err
 	}
-	remember(dest, in)
+	remember(d, in)
 	return &Result{Site: site, Stats: st}, nil
 }
 
@@ -202,6 +213,47 @@ func Dest(opts Options) string {
 		return opts.Dest
 	}
 	return filepath.Join(opts.Source, "public")
+}
+
+// CheckDest refuses a destination inside the source directory, other than
+// the default <Source>/public: the next build would read the last output
+// as content, or copy it into itself.
+func CheckDest(opts Options) error {
+	if opts.Dest == "" {
+		return nil
+	}
+	src, err1 := resolve(opts.Source)
+	dest, err2 := resolve(opts.Dest)
+	public, err3 := resolve(filepath.Join(opts.Source, "public"))
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	rel, err := filepath.Rel(src, dest)
+	if err != nil || dest == public || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil
+	}
+	return fmt.Errorf("build: -dest %s is inside the source directory %s: choose a directory outside it, or the default %s", opts.Dest, opts.Source, filepath.Join(opts.Source, "public"))
+}
+
+// resolve returns the absolute path of p with the symbolic links of its
+// longest existing part resolved.
+func resolve(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	var rest []string
+	for {
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...), nil
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return filepath.Join(append([]string{abs}, rest...)...), nil
+		}
+		rest = append([]string{filepath.Base(abs)}, rest...)
+		abs = parent
+	}
 }
 
 // NormalizeBaseURL checks that s is an absolute http(s) URL and makes its

@@ -24,12 +24,15 @@ import (
 // and layouts/, the options, the zone rules and the program itself. Build keeps hashes of
 // them for each destination in the user's cache directory. When a build
 // finds the same inputs and every file of the last build still in place, it
-// has nothing to do. When only application records changed, it renders the
-// pages that sum up every record and the files of the changed records, and
-// keeps those of the others: an application's files depend on its record
-// and on the inputs that are not records, nothing else. A file edited by
-// hand inside the destination is not noticed: delete it, or the
-// destination, to have it rebuilt.
+// has nothing to do. The hashes are dropped before a build changes the
+// destination and written, whole, once its new output is in place, so
+// they never vouch for an output an interrupted build left. When only
+// application records changed, it renders the pages that sum up every
+// record and the files of the changed records, and keeps those of the
+// others: an application's files depend on its record and on the inputs
+// that are not records, nothing else. A file edited by hand inside the
+// destination is not noticed: delete it, or the destination, to have it
+// rebuilt.
 
 // inputs is what the output of a build depends on, hashed.
 type inputs struct {
@@ -145,22 +148,18 @@ var executableHash = sync.OnceValues(func() (string, error) {
 
 // keyFile returns where the input hashes of the last build into dest are
 // kept, or "" when there is no cache directory.
-func keyFile(dest string) string {
+func keyFile(d *write.Dest) string {
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		return ""
 	}
-	abs, err := filepath.Abs(dest)
-	if err != nil {
-		return ""
-	}
-	sum := sha256.Sum256([]byte(abs))
+	sum := sha256.Sum256([]byte(d.Path()))
 	return filepath.Join(cache, "followup", "builds", hex.EncodeToString(sum[:12]))
 }
 
 // lastInputs returns the inputs of the last build into dest, or nil.
-func lastInputs(dest string) *inputs {
-	kf := keyFile(dest)
+func lastInputs(d *write.Dest) *inputs {
+	kf := keyFile(d)
 	if kf == "" {
 		return nil
 	}
@@ -169,9 +168,10 @@ func lastInputs(dest string) *inputs {
 		return nil
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	if len(lines) < 2 {
+	if len(lines) < 3 || lines[len(lines)-1] != keyEnd {
 		return nil
 	}
+	lines = lines[:len(lines)-1]
 	in := &inputs{key: lines[0], shared: lines[1], records: map[string]string{}}
 	for _, line := range lines[2:] {
 		slug, sum, ok := strings.Cut(line, " ")
@@ -186,11 +186,11 @@ func lastInputs(dest string) *inputs {
 // upToDate reports whether the last build into dest, of inputs last, had
 // the inputs in and all its files are still there, and how many files that
 // is.
-func upToDate(dest string, last, in *inputs) (int, bool) {
+func upToDate(d *write.Dest, last, in *inputs) (int, bool) {
 	if in == nil || last == nil || last.key != in.key {
 		return 0, false
 	}
-	names, ok := lastFiles(dest, func(string) bool { return true })
+	names, ok := d.Listed()
 	return len(names), ok
 }
 
@@ -198,7 +198,7 @@ func upToDate(dest string, last, in *inputs) (int, bool) {
 // or removed since the last build into dest, of inputs last, when nothing
 // but records changed (ok). The files of the last build that belong to the
 // other applications come too, when every one of them is still in place.
-func changedRecords(dest string, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
+func changedRecords(d *write.Dest, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
 	if in == nil || in.linked || last == nil || last.shared != in.shared {
 		return nil, nil, false
 	}
@@ -213,38 +213,21 @@ func changedRecords(dest string, last, in *inputs) (changed map[string]bool, kee
 			changed[slug] = true
 		}
 	}
-	keep, ok = lastFiles(dest, func(name string) bool {
-		slug, _, ok := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
-		return ok && strings.HasPrefix(name, "applications/") && !changed[slug]
-	})
+	names, ok := d.Listed()
+	for _, name := range names {
+		slug, _, isApp := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
+		if isApp && strings.HasPrefix(name, "applications/") && !changed[slug] {
+			keep = append(keep, name)
+		}
+	}
 	return changed, keep, ok
 }
 
-// lastFiles returns the files of the last build into dest that want
-// takes, and whether each of them is still a regular file.
-func lastFiles(dest string, want func(name string) bool) ([]string, bool) {
-	marker, err := os.ReadFile(filepath.Join(dest, write.Marker))
-	if err != nil {
-		return nil, false
-	}
-	var names []string
-	for _, line := range strings.Split(string(marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || !want(line) {
-			continue
-		}
-		fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(line)))
-		if err != nil || !fi.Mode().IsRegular() {
-			return nil, false
-		}
-		names = append(names, line)
-	}
-	return names, true
-}
-
-// remember records the inputs of a build into dest; failing to is no
-// error: the next build then renders everything again.
-func remember(dest string, in *inputs) {
-	kf := keyFile(dest)
+// remember records the inputs of a build into d; failing to is no error:
+// the next build then renders everything again. The record is written
+// whole or not at all, ending with a line that says it is complete.
+func remember(d *write.Dest, in *inputs) {
+	kf := keyFile(d)
 	if kf == "" || in == nil {
 		return
 	}
@@ -253,14 +236,23 @@ func remember(dest string, in *inputs) {
 	for _, slug := range slices.Sorted(maps.Keys(in.records)) {
 		b.WriteString(slug + " " + in.records[slug] + "\n")
 	}
-	if os.MkdirAll(filepath.Dir(kf), 0o755) == nil {
-		os.WriteFile(kf, []byte(b.String()), 0o644)
+	b.WriteString(keyEnd + "\n")
+	if os.MkdirAll(filepath.Dir(kf), 0o755) != nil {
+		return
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", kf, os.Getpid())
+	if os.WriteFile(tmp, []byte(b.String()), 0o644) != nil || os.Rename(tmp, kf) != nil {
+		os.Remove(tmp)
 	}
 }
 
-// forget drops the key of dest, before a build that changes it.
-func forget(dest string) {
-	if kf := keyFile(dest); kf != "" {
+// keyEnd ends a complete record of inputs.
+const keyEnd = "end"
+
+// forget drops the record of the inputs of the last build into d, before
+// a build changes it.
+func forget(d *write.Dest) {
+	if kf := keyFile(d); kf != "" {
 		os.Remove(kf)
 	}
 }

@@ -69,13 +69,12 @@ func Sealed(site *model.Site, opts Options) (map[string][]byte, *seal.Map, *mode
 // passphrase is missing or a stage fails. It always renders the whole
 // site, and the next build does not count on its inputs: the passphrase
 // is not one of them.
-func buildSealed(site *model.Site, opts Options) (*Result, error) {
+func buildSealed(d *write.Dest, site *model.Site, opts Options) (*Result, error) {
 	files, _, site, err := Sealed(site, opts)
 	if err != nil {
 		return nil, err
 	}
-	dest := Dest(opts)
-	tx, err := write.Begin(dest)
+	tx, err := d.Begin()
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +84,7 @@ func buildSealed(site *model.Site, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	forget(dest)
+	forget(d)
 	st, err := tx.Commit()
 	if err != nil {
 		return nil, err

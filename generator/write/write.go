@@ -2,29 +2,37 @@
 // touches the disk: it puts a rendered site into its destination directory.
 //
 // The destination is owned by followup once it holds the marker file
-// .followup, which lists the files of the last build. A write is a
+// .followup, which lists the files of the last build. A build first takes
+// the destination (Lock), which keeps other builds out; a write is then a
 // transaction (Begin, Put, then Commit or Abort), so files can be written
-// as they are rendered, without holding the whole site in memory, and
-// still a failed build leaves the last good output as it was: a file that
-// changed is first written beside its old version and renamed over it only
-// on Commit; a file in a directory the write created goes there directly
-// and Abort removes it. Only files whose bytes changed are written. Commit
-// removes the files the last build wrote that this one did not, so pages
-// of deleted records disappear. Files that followup never wrote are left
-// alone.
+// as they are rendered, without holding the whole site in memory.
+//
+// The new output is assembled in a directory beside the destination: a
+// file whose bytes changed is written there, and a file that is the same
+// as the last build's is hard-linked from it, so it is neither read again
+// nor rewritten. Files that followup never wrote are linked in too, at the
+// same paths. Commit then swaps the two directories in one rename and
+// removes the last output. A write that fails or is interrupted before
+// that leaves the destination exactly as it was, and whatever it left
+// beside it is removed by the next Lock; files the last build wrote and
+// this one did not, such as the pages of deleted records, are gone after
+// it. When no byte would change, nothing is assembled and Commit does
+// nothing. A write never follows a symbolic link inside the destination:
+// one standing where a file or directory of the build belongs is an error
+// that names it.
 package write
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
+	"maps"
 	"path"
-	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/followup-dev/followup/generator/internal/fault"
 )
 
 // Marker is the file that marks a directory as followup's output.
@@ -46,77 +54,78 @@ type Stats struct {
 
 // Tx is one write of a site into its destination.
 type Tx struct {
-	dest string
-	old  []string // the files of the last build
+	d    *Dest
+	tree *tree // the destination before the write
 
 	mu      sync.Mutex
-	dirs    map[string]bool // directories known to be there; true: this write created it
-	made    []string        // directories created, parents first
-	names   map[string]bool // files put
-	renames [][2]string     // temporary file → its final place, on Commit
-	fresh   []string        // files written straight into created directories
+	names   map[string]bool // files put or kept
+	same    []string        // of those, the ones whose last version stays
+	staging string          // where the new output is assembled; "" until a byte changes
+	dirs    map[string]bool // directories made in staging
 	st      Stats
+	done    bool // the new output is in place
 }
 
-// Begin starts a write into dest, creating it if needed. A dest that is
-// not empty and was not written by followup is refused (ErrForeignDest).
-func Begin(dest string) (*Tx, error) {
-	old, err := prepare(dest)
+// Begin starts a write into the destination d holds. A destination that
+// is not empty and was not written by followup is refused
+// (ErrForeignDest), as is one where a symbolic link stands on the path of
+// a file of the last build.
+func (d *Dest) Begin() (*Tx, error) {
+	if d.locks == nil {
+		return nil, fmt.Errorf("write: %s: not locked", d.shown)
+	}
+	if err := d.makeParent(); err != nil {
+		return nil, err
+	}
+	t, err := scan(d)
 	if err != nil {
 		return nil, err
 	}
-	return &Tx{dest: dest, old: old, dirs: map[string]bool{".": false}, names: map[string]bool{}}, nil
+	return &Tx{d: d, tree: t, names: map[string]bool{}, dirs: map[string]bool{".": true}}, nil
 }
 
-// Put writes one file unless it already holds exactly data. It is safe
-// for concurrent use.
+// Put writes one file unless the last build left exactly data there. It
+// is safe for concurrent use.
 func (t *Tx) Put(name string, data []byte) error {
-	if err := checkName(name); err != nil {
+	if err := t.claim(name); err != nil {
+		return err
+	}
+	if t.tree.isFile(name) {
+		same, err := t.tree.holds(name, data)
+		if err != nil {
+			return err
+		}
+		if same {
+			return t.keepLast(name, false)
+		}
+	}
+	if err := t.create(name, data); err != nil {
 		return err
 	}
 	t.mu.Lock()
-	if t.names[name] {
-		t.mu.Unlock()
-		return fmt.Errorf("write: %s: two files at the same path", name)
-	}
-	t.names[name] = true
-	created, err := t.dir(path.Dir(name))
+	t.st.Written++
 	t.mu.Unlock()
-	if err != nil {
-		return err
-	}
-	p := filepath.Join(t.dest, filepath.FromSlash(name))
-	if created {
-		err = createFile(p, data)
-		t.record(func() { t.fresh = append(t.fresh, p); t.st.Written++ })
-		return err
-	}
-	fi, err := os.Lstat(p)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return fmt.Errorf("write: %w", err)
-	case !fi.Mode().IsRegular():
-		return fmt.Errorf("write: %s is in the way of a file (a directory or a symbolic link)", p)
-	case fi.Size() == int64(len(data)):
-		if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, data) {
-			t.record(func() { t.st.Unchanged++ })
-			return nil
-		}
-	}
-	tmp, err := tempFile(p, data)
-	if err != nil {
-		return err
-	}
-	t.record(func() { t.renames = append(t.renames, [2]string{tmp, p}); t.st.Written++ })
-	return nil
+	return fault.At("put")
 }
 
 // Keep counts the file name of the last build as part of this one, as it
-// is: Commit leaves it in place. It is for a file that would be put with the
-// very bytes it holds.
+// is. It is for a file that would be put with the very bytes it holds.
 func (t *Tx) Keep(name string) error {
+	if err := t.claim(name); err != nil {
+		return err
+	}
+	if !t.tree.isFile(name) {
+		return fmt.Errorf("write: %s: no such file to keep from the last build", t.tree.show(name))
+	}
+	return t.keepLast(name, true)
+}
+
+// claim checks name and counts it as a file of this write.
+func (t *Tx) claim(name string) error {
 	if err := checkName(name); err != nil {
+		return err
+	}
+	if err := t.tree.own(name); err != nil {
 		return err
 	}
 	t.mu.Lock()
@@ -125,77 +134,92 @@ func (t *Tx) Keep(name string) error {
 		return fmt.Errorf("write: %s: two files at the same path", name)
 	}
 	t.names[name] = true
-	t.st.Unchanged++
-	t.st.Kept++
 	return nil
 }
 
-func (t *Tx) record(fn func()) {
+// keepLast makes the last build's file name part of the new output.
+func (t *Tx) keepLast(name string, kept bool) error {
 	t.mu.Lock()
-	fn()
+	t.same = append(t.same, name)
+	t.st.Unchanged++
+	if kept {
+		t.st.Kept++
+	}
+	staged := t.staging != ""
 	t.mu.Unlock()
+	if staged {
+		return t.link(name)
+	}
+	return nil
 }
 
-// dir makes sure the directory d (a slash path relative to dest) is there
-// and reports whether this write created it. It refuses to go through a
-// symbolic link, which could lead outside dest. t.mu is held.
-func (t *Tx) dir(d string) (bool, error) {
-	if created, ok := t.dirs[d]; ok {
-		return created, nil
-	}
-	if _, err := t.dir(path.Dir(d)); err != nil {
-		return false, err
-	}
-	p := filepath.Join(t.dest, filepath.FromSlash(d))
-	err := os.Mkdir(p, 0o755)
-	if err == nil {
-		t.dirs[d] = true
-		t.made = append(t.made, p)
-		return true, nil
-	}
-	if !errors.Is(err, fs.ErrExist) {
-		return false, fmt.Errorf("write: %w", err)
-	}
-	if fi, err := os.Lstat(p); err != nil || !fi.IsDir() {
-		return false, fmt.Errorf("write: %s is in the way of a directory (a file or a symbolic link)", p)
-	}
-	t.dirs[d] = false
-	return false, nil
-}
-
-// Commit puts every changed file in place, removes the files of the last
-// build that this one does not have, and records the new list of files.
+// Commit puts the new output in place of the last one. When it fails, the
+// destination is as it was. When the new output is in place but the last
+// one cannot be removed, Commit says so and where it is left.
 func (t *Tx) Commit() (Stats, error) {
-	for _, r := range t.renames {
-		if err := os.Rename(r[0], r[1]); err != nil {
-			return t.st, fmt.Errorf("write: %w", err)
+	names := slices.Sorted(maps.Keys(t.names))
+	for _, name := range t.tree.listed {
+		if _, there := t.tree.kinds[name]; there && !t.names[name] {
+			t.st.Removed++
 		}
 	}
-	removed, err := removeStale(t.dest, t.old, t.names)
-	t.st.Removed = removed
+	marker := manifest(names)
+	if t.staging == "" && t.st.Removed == 0 && !t.tree.hasTemps() && bytes.Equal(marker, t.tree.marker) {
+		t.done = true
+		return t.st, nil // not a byte would change
+	}
+	staged, err := t.stage()
+	if err == nil {
+		err = t.carry()
+	}
+	if err == nil {
+		err = t.create(Marker, marker)
+	}
+	if err == nil {
+		err = chmod(staged, t.tree.mode)
+	}
+	if err == nil {
+		err = fault.At("commit")
+	}
+	var last string
+	if err == nil {
+		last, err = t.d.swap(staged, t.tree.existed)
+	}
 	if err != nil {
+		t.Abort()
+		return t.st, fmt.Errorf("write: %s left as it was: %w", t.d.shown, err)
+	}
+	t.done = true
+	if err := fault.At("swapped"); err != nil {
 		return t.st, err
 	}
-	names := make([]string, 0, len(t.names))
-	for n := range t.names {
-		names = append(names, n)
+	if last != "" {
+		if err := removeAll(last); err != nil {
+			return t.st, fmt.Errorf("write: the new output is in %s, but the last one could not be removed and is left in %s (the next build tries again): %w", t.d.shown, last, err)
+		}
 	}
-	sort.Strings(names)
-	return t.st, replaceFile(filepath.Join(t.dest, Marker), manifest(names))
+	return t.st, nil
 }
 
-// Abort undoes the write: the destination is left as it was before Begin
-// (but for a destination directory Begin created, which stays, empty).
+// Abort drops the write: the destination stays as it was.
 func (t *Tx) Abort() {
-	for _, r := range t.renames {
-		os.Remove(r[0])
+	t.mu.Lock()
+	staged, done := t.staging, t.done
+	t.mu.Unlock()
+	if staged != "" && !done {
+		removeAll(staged)
 	}
-	for _, p := range t.fresh {
-		os.Remove(p)
+}
+
+// hasTemps reports whether the tree holds temporary files of an earlier
+// version, which a write drops.
+func (t *tree) hasTemps() bool {
+	for name := range t.kinds {
+		if isTemp(name) {
+			return true
+		}
 	}
-	for i := len(t.made) - 1; i >= 0; i-- {
-		os.Remove(t.made[i])
-	}
+	return false
 }
 
 // checkName rejects a path that could lead outside the destination.
@@ -207,35 +231,6 @@ func checkName(name string) error {
 	return nil
 }
 
-// prepare checks that dest is followup's to write and returns the files
-// the last build listed.
-func prepare(dest string) ([]string, error) {
-	entries, err := os.ReadDir(dest)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, os.MkdirAll(dest, 0o755)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("write: %w", err)
-	}
-	data, err := os.ReadFile(filepath.Join(dest, Marker))
-	if errors.Is(err, fs.ErrNotExist) {
-		if len(entries) == 0 {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("write: %s: %w (it has no %s file); choose an empty or new -dest", dest, ErrForeignDest, Marker)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("write: %w", err)
-	}
-	var old []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if line != "" && !strings.HasPrefix(line, "#") && checkName(line) == nil {
-			old = append(old, line)
-		}
-	}
-	return old, nil
-}
-
 func manifest(names []string) []byte {
 	var b bytes.Buffer
 	b.WriteString(markerHeader)
@@ -244,84 +239,4 @@ func manifest(names []string) []byte {
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
-}
-
-// createFile writes a file that does not exist yet.
-func createFile(p string, data []byte) error {
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
-}
-
-// tempFile writes data into a new temporary file beside p and returns its name.
-func tempFile(p string, data []byte) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
-	if err != nil {
-		return "", fmt.Errorf("write: %w", err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return "", fmt.Errorf("write: %w", err)
-	}
-	return f.Name(), nil
-}
-
-// replaceFile replaces p through a temporary file and a rename, so that a
-// reader sees the old bytes or the new, never half a file.
-func replaceFile(p string, data []byte) error {
-	tmp, err := tempFile(p, data)
-	if err == nil {
-		err = os.Rename(tmp, p)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
-}
-
-// removeStale deletes the files of the last build that this one does not
-// have, and the directories that leaves empty.
-func removeStale(dest string, old []string, names map[string]bool) (int, error) {
-	n := 0
-	dirs := map[string]bool{}
-	for _, name := range old {
-		if names[name] {
-			continue
-		}
-		err := os.Remove(filepath.Join(dest, filepath.FromSlash(name)))
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return n, fmt.Errorf("write: %w", err)
-		}
-		n++
-		for d := path.Dir(name); d != "."; d = path.Dir(d) {
-			dirs[d] = true
-		}
-	}
-	// Deepest first, so a parent is tried after its children.
-	list := make([]string, 0, len(dirs))
-	for d := range dirs {
-		list = append(list, d)
-	}
-	sort.Slice(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
-	for _, d := range list {
-		os.Remove(filepath.Join(dest, filepath.FromSlash(d))) // fails, as it should, when not empty
-	}
-	return n, nil
 }

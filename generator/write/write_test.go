@@ -11,7 +11,12 @@ import (
 
 // Dir writes files into dest in one transaction, aborted on any error.
 func Dir(dest string, files map[string][]byte) (Stats, error) {
-	tx, err := Begin(dest)
+	d, err := Lock(dest)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer d.Unlock()
+	tx, err := d.Begin()
 	if err != nil {
 		return Stats{}, err
 	}
@@ -171,7 +176,12 @@ func TestAbortLeavesOutputAsItWas(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := readTree(t, dest)
-	tx, err := Begin(dest)
+	d, err := Lock(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Unlock()
+	tx, err := d.Begin()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +211,12 @@ func TestAbortLeavesOutputAsItWas(t *testing.T) {
 }
 
 func TestPutSamePathTwice(t *testing.T) {
-	tx, err := Begin(t.TempDir())
+	d, err := Lock(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Unlock()
+	tx, err := d.Begin()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,117 @@
+package build
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/followup-dev/followup/generator/write"
+)
+
+// TestBuildNeverFollowsLinkInDest plants what a cloned hunt could carry:
+// a committed public/ whose marker lists x/id_rsa, with x a symbolic link
+// to another directory. The build must neither delete nor read the file
+// behind the link, and must fail naming public/x, whether or not the
+// inputs changed since the last build.
+func TestBuildNeverFollowsLinkInDest(t *testing.T) {
+	for _, changed := range []bool{false, true} {
+		name := "ErrUnchangedInputs"
+		if changed {
+			name = "ErrChangedInputs"
+		}
+		t.Run(name, func(t *testing.T) {
+			src, home := t.TempDir(), t.TempDir()
+			writeFiles(t, src, smallSite)
+			if _, err := Build(Options{Source: src}); err != nil {
+				t.Fatal(err)
+			}
+			pub := filepath.Join(src, "public")
+			key := filepath.Join(home, ".ssh", "id_rsa")
+			writeFiles(t, home, map[string]string{".ssh/id_rsa": "PRIVATE KEY"})
+			if err := os.Symlink(filepath.Dir(key), filepath.Join(pub, "x")); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.OpenFile(filepath.Join(pub, write.Marker), os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString("x/id_rsa\n")
+			f.Close()
+			if changed {
+				writeFiles(t, src, map[string]string{"content/applications/globex.yaml": "company: Globex\nrole: Analyst\napplied: 2026-11-05\n"})
+			}
+			_, err = Build(Options{Source: src})
+			if want := filepath.Join(pub, "x") + " "; err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("err = %v, want one naming %s", err, filepath.Join(pub, "x"))
+			}
+			if data, err := os.ReadFile(key); err != nil || string(data) != "PRIVATE KEY" {
+				t.Errorf("the file behind the link: %q, %v", data, err)
+			}
+		})
+	}
+}
+
+func TestDestInsideSource(t *testing.T) {
+	t.Run("ErrInsideContent", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		for _, dest := range []string{
+			filepath.Join(src, "content", "out"),
+			filepath.Join(src, "layouts", "assets", "out"),
+			filepath.Join(src, "site"),
+			src,
+		} {
+			_, err := Build(Options{Source: src, Dest: dest})
+			if err == nil || !strings.Contains(err.Error(), "inside the source directory") {
+				t.Errorf("-dest %s: err = %v, want it refused as inside the source", dest, err)
+			}
+		}
+		if got := readDir(t, src); len(got) != len(smallSite) {
+			t.Errorf("a refused build changed the source: %d files, want %d", len(got), len(smallSite))
+		}
+	})
+
+	t.Run("DefaultPublicAndOutside", func(t *testing.T) {
+		src := t.TempDir()
+		writeFiles(t, src, smallSite)
+		for _, dest := range []string{filepath.Join(src, "public"), filepath.Join(t.TempDir(), "site"), filepath.Join(src, "..", filepath.Base(src)+"-site")} {
+			if _, err := Build(Options{Source: src, Dest: dest}); err != nil {
+				t.Errorf("-dest %s: %v", dest, err)
+			}
+		}
+		os.RemoveAll(filepath.Join(src, "..", filepath.Base(src)+"-site"))
+	})
+}
+
+func TestSecondBuildIntoSameDest(t *testing.T) {
+	src := t.TempDir()
+	writeFiles(t, src, smallSite)
+	dest := filepath.Join(t.TempDir(), "public")
+	held, err := write.Lock(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(Options{Source: src, Dest: dest})
+	if !errors.Is(err, write.ErrBusy) || errors.Is(err, write.ErrForeignDest) {
+		t.Errorf("err = %v, want one saying another build holds %s", err, dest)
+	}
+	held.Unlock()
+	if _, err := Build(Options{Source: src, Dest: dest}); err != nil {
+		t.Errorf("build after the other one ended: %v", err)
+	}
+}
+
+func TestErrContentMakesNoDest(t *testing.T) {
+	src := t.TempDir()
+	writeFiles(t, src, smallSite)
+	writeFiles(t, src, map[string]string{"content/applications/acme.yaml": "company: Acme\n"})
+	root := t.TempDir()
+	if _, err := Build(Options{Source: src, Dest: filepath.Join(root, "site", "public")}); err == nil {
+		t.Fatal("no error for a record without a role")
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 0 {
+		t.Errorf("a failed build left %v", entries)
+	}
+}

@@ -1,0 +1,176 @@
+package write
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// tree is what the destination holds before a write: every entry below
+// it by slash path, found without following a symbolic link, and the
+// files its marker lists.
+type tree struct {
+	root    string                 // the destination's absolute path
+	shown   string                 // the destination as it was named
+	existed bool                   // the destination was there
+	mode    fs.FileMode            // its permissions
+	kinds   map[string]fs.FileMode // entry → its type bits
+	listed  []string               // the files of the last build, as its marker lists them
+	marker  []byte                 // the marker's bytes
+}
+
+// scan reads the tree at d. It refuses a destination that is not empty
+// and holds no marker, and one where a symbolic link stands on the path of
+// a file the last build listed.
+func scan(d *Dest) (*tree, error) {
+	t := &tree{root: d.path, shown: d.shown, mode: 0o755, kinds: map[string]fs.FileMode{}}
+	fi, err := os.Lstat(d.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return t, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("write: %s is not a directory", d.shown)
+	}
+	if pfi, err := os.Stat(d.parent); err == nil && !sameDevice(fi, pfi) {
+		return nil, fmt.Errorf("write: %s is a mount point: followup builds the new output beside the destination and swaps the two, which needs them on one file system; choose a directory inside it", d.shown)
+	}
+	t.existed, t.mode = true, fi.Mode().Perm()
+	err = filepath.WalkDir(d.path, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || p == d.path {
+			return err
+		}
+		t.kinds[filepath.ToSlash(p[len(d.path)+1:])] = e.Type()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	if len(t.kinds) == 0 {
+		return t, nil
+	}
+	if err := t.own(Marker); err != nil {
+		return nil, err
+	}
+	if m, ok := t.kinds[Marker]; !ok || !m.IsRegular() {
+		return nil, fmt.Errorf("write: %s: %w (it has no %s file); choose an empty or new -dest", d.shown, ErrForeignDest, Marker)
+	}
+	if t.marker, err = t.read(Marker); err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(t.marker), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
+			continue
+		}
+		if err := t.own(line); err != nil {
+			return nil, err
+		}
+		t.listed = append(t.listed, line)
+	}
+	return t, nil
+}
+
+// own checks that no symbolic link stands where followup puts the file
+// name or a directory above it: such a link is not followup's, and
+// following it could lead outside the destination. Anything else in the
+// way is found when the new output is assembled.
+func (t *tree) own(name string) error {
+	for p, what := name, "file"; p != "."; p, what = path.Dir(p), "directory" {
+		if m, ok := t.kinds[p]; ok && m&fs.ModeSymlink != 0 {
+			return fmt.Errorf("write: %s is a symbolic link where followup puts a %s of its own; remove it", t.show(p), what)
+		}
+	}
+	return nil
+}
+
+// isFile reports whether name is a regular file of the tree.
+func (t *tree) isFile(name string) bool {
+	m, ok := t.kinds[name]
+	return ok && m.IsRegular()
+}
+
+func (t *tree) path(name string) string {
+	return filepath.Join(t.root, filepath.FromSlash(name))
+}
+
+func (t *tree) show(name string) string {
+	return filepath.Join(t.shown, filepath.FromSlash(name))
+}
+
+// read returns the bytes of the regular file name, never through a
+// symbolic link.
+func (t *tree) read(name string) ([]byte, error) {
+	f, err := os.OpenFile(t.path(name), os.O_RDONLY|noFollow, 0)
+	if err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	return data, nil
+}
+
+// holds reports whether the regular file name holds exactly data.
+func (t *tree) holds(name string, data []byte) (bool, error) {
+	f, err := os.OpenFile(t.path(name), os.O_RDONLY|noFollow, 0)
+	if err != nil {
+		return false, fmt.Errorf("write: %w", err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false, err
+	}
+	cur := make([]byte, len(data))
+	if _, err := io.ReadFull(f, cur); err != nil {
+		return false, nil // it shrank meanwhile: write it again
+	}
+	return bytes.Equal(cur, data), nil
+}
+
+// Listed returns the files of the last build into d, and whether every
+// one of them is still a regular file, reached without a symbolic link:
+// each file and each directory above one is looked at on its own, without
+// following a link.
+func (d *Dest) Listed() ([]string, bool) {
+	t := &tree{root: d.path, shown: d.shown}
+	marker, err := t.read(Marker)
+	if err != nil {
+		return nil, false
+	}
+	var names []string
+	dirs := map[string]bool{}
+	for _, line := range strings.Split(string(marker), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
+			continue
+		}
+		for dir := path.Dir(line); dir != "." && !dirs[dir]; dir = path.Dir(dir) {
+			if fi, err := os.Lstat(t.path(dir)); err != nil || !fi.IsDir() {
+				return nil, false
+			}
+			dirs[dir] = true
+		}
+		if fi, err := os.Lstat(t.path(line)); err != nil || !fi.Mode().IsRegular() {
+			return nil, false
+		}
+		names = append(names, line)
+	}
+	return names, true
+}
+
+// isTemp reports whether name is a temporary file of an earlier version
+// of followup, which wrote them inside the destination: never part of an
+// output.
+func isTemp(name string) bool {
+	return strings.HasPrefix(path.Base(name), ".tmp-")
+}
