@@ -39,7 +39,8 @@ func TestBuildEncryptedNeedsThePassphrase(t *testing.T) {
 
 func TestBuildInClearSaysSoOnce(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": minimalSettings})
-	for _, args := range [][]string{{"build", "-source", dir}, {"build", "-source", dir, "-private", "-dest", filepath.Join(dir, "private")}} {
+	out := t.TempDir()
+	for _, args := range [][]string{{"build", "-source", dir}, {"build", "-source", dir, "-private", "-dest", filepath.Join(out, "private")}} {
 		code, _, stderr := runCmd(t, nil, args...)
 		if code != 0 {
 			t.Fatalf("%v: code %d: %s", args, code, stderr)
@@ -48,7 +49,7 @@ func TestBuildInClearSaysSoOnce(t *testing.T) {
 			t.Errorf("%v says on stderr %q; want once that it is not encrypted and how to encrypt", args, stderr)
 		}
 	}
-	_, _, stderr := runCmd(t, nil, "build", "-source", dir, "-private", "-dest", filepath.Join(dir, "private2"))
+	_, _, stderr := runCmd(t, nil, "build", "-source", dir, "-private", "-dest", filepath.Join(out, "private2"))
 	if !strings.Contains(stderr, "salary") {
 		t.Errorf("a private build in clear does not say it shows salaries: %q", stderr)
 	}
