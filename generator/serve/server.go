@@ -92,7 +92,13 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	}
 	s.publish(s.buildSite(nil))
 	s.goRun(func() { s.buildLoop(watchCtx) })
-	s.http = &http.Server{Handler: s.h, ReadHeaderTimeout: 10 * time.Second}
+	s.http = &http.Server{
+		Handler:           newHostGuard(opts.Bind, ln.Addr(), s.h),
+		ReadHeaderTimeout: serverTimeouts.readHeader,
+		ReadTimeout:       serverTimeouts.read,
+		WriteTimeout:      serverTimeouts.write, // live-reload streams lift it
+		IdleTimeout:       serverTimeouts.idle,
+	}
 	s.http.RegisterOnShutdown(s.h.reload.close)
 	serveDone := make(chan struct{})
 	go func() {
@@ -111,6 +117,17 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		close(s.done)
 	}()
 	return s, nil
+}
+
+// serverTimeouts bound how long a connection may take to send a request,
+// to take its answer and to stay idle, so that slow or stalled clients do
+// not pile up. Rendering a summary page of a large hunt on its first
+// request fits well within the write timeout.
+var serverTimeouts = struct{ readHeader, read, write, idle time.Duration }{
+	readHeader: 10 * time.Second,
+	read:       30 * time.Second,
+	write:      60 * time.Second,
+	idle:       2 * time.Minute,
 }
 
 // startWatching follows content/ and layouts/ until ctx is done, with
