@@ -65,23 +65,21 @@ func isLoop(err error) bool {
 // readFile reads the file name (at the slash path for messages) when it is
 // a regular file; anything else (a directory, a named pipe, a device) is a
 // content problem rather than something to wait on. The file is opened
-// without blocking and checked once open, so that a pipe put in its place
-// meanwhile cannot hold the load.
+// without blocking and checked once open, so that a named pipe is seen for
+// what it is before anything waits on it.
 func readFile(path, name string, errs *model.ErrorList) ([]byte, bool, error) {
-	fi, err := os.Stat(name)
-	if err != nil {
-		return nil, false, fmt.Errorf("load: %w", err)
-	}
-	if !fi.Mode().IsRegular() {
-		errs.Add(path, 0, 0, "%s", notRegular(fi.Mode()))
-		return nil, false, nil
-	}
 	f, err := os.OpenFile(name, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
+		// A socket cannot be opened at all: say what it is.
+		if fi, serr := os.Stat(name); serr == nil && !fi.Mode().IsRegular() {
+			errs.Add(path, 0, 0, "%s", notRegular(fi.Mode()))
+			return nil, false, nil
+		}
 		return nil, false, fmt.Errorf("load: %w", err)
 	}
 	defer f.Close()
-	if fi, err = f.Stat(); err != nil {
+	fi, err := f.Stat()
+	if err != nil {
 		return nil, false, fmt.Errorf("load: %w", err)
 	}
 	if !fi.Mode().IsRegular() {

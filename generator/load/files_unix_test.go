@@ -3,6 +3,7 @@
 package load
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -10,8 +11,9 @@ import (
 	"time"
 )
 
-// TestSiteNamedPipe checks that a named pipe among the records, or in the
-// place of the settings, is reported rather than waited on for ever.
+// TestSiteNamedPipe checks that a named pipe (or a socket) among the
+// records, or in the place of the settings, is reported rather than waited
+// on for ever.
 func TestSiteNamedPipe(t *testing.T) {
 	dir := t.TempDir()
 	writeSite(t, dir, validSite)
@@ -25,8 +27,15 @@ func TestSiteNamedPipe(t *testing.T) {
 		t.Skipf("cannot make symlinks here: %v", err)
 	}
 	t.Chdir(dir)
+	ln, err := net.Listen("unix", "content/advice/s.md")
+	if err != nil {
+		t.Skipf("cannot make a socket here: %v", err)
+	}
+	defer ln.Close()
 	const msg = ":1:1: this is a named pipe, not a file of text: move it out of content/"
-	want := "content/advice/p.md" + msg + "\ncontent/applications/link.yaml" + msg + "\ncontent/applications/x.yaml" + msg
+	want := "content/advice/p.md" + msg +
+		"\ncontent/advice/s.md:1:1: this is a socket, not a file of text: move it out of content/" +
+		"\ncontent/applications/link.yaml" + msg + "\ncontent/applications/x.yaml" + msg
 	if err := withinAMinute(t, pipes, func() error { _, err := Site("."); return err }); err == nil || err.Error() != want {
 		t.Errorf("error = %v\nwant\n%s", err, want)
 	}
@@ -38,7 +47,7 @@ func TestSiteNamedPipe(t *testing.T) {
 	if err := syscall.Mkfifo(settings, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := withinAMinute(t, []string{"content/site.yaml"}, func() error { _, err := Settings("."); return err })
+	err = withinAMinute(t, []string{"content/site.yaml"}, func() error { _, err := Settings("."); return err })
 	if want := "content/site.yaml" + msg; err == nil || err.Error() != want {
 		t.Errorf("Settings error = %v\nwant %s", err, want)
 	}
