@@ -104,8 +104,8 @@ func cmdAgenda(e *env, args []string) error {
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	if *days < 0 {
-		return fmt.Errorf("%w: -days must not be negative", errUsage)
+	if *days < 0 || *days > agenda.MaxDays {
+		return fmt.Errorf("%w: -days must be from 0 to %d (ten years)", errUsage, agenda.MaxDays)
 	}
 	if _, err := e.today(*todayFlag, time.UTC); err != nil {
 		return err

@@ -159,6 +159,24 @@ func TestCheckWarnsOfClockChanges(t *testing.T) {
 	}
 }
 
+// TestAgendaDays checks that -days is bounded to ten years, so that a large
+// number is refused rather than overflowing the last day shown.
+func TestAgendaDays(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":              minimalSettings,
+		"content/applications/acme.yaml": "company: Acme\nrole: Engineer\napplied: 2026-11-02\n",
+	})
+	for days, want := range map[string]int{"3653": 0, "3654": 2, "9223372036854775807": 2, "106751991167300": 2} {
+		code, stdout, stderr := runCmd(t, nil, "agenda", "-source", dir, "-today", "2026-11-20", "-days", days)
+		if code != want {
+			t.Errorf("-days %s: code = %d, want %d (stderr %q)", days, code, want, stderr)
+		}
+		if want == 0 && !strings.Contains(stdout, "the next 3653 days") {
+			t.Errorf("-days %s: stdout lacks the window:\n%s", days, stdout)
+		}
+	}
+}
+
 func TestAgendaColour(t *testing.T) {
 	dir := writeSite(t, map[string]string{
 		"content/site.yaml":              minimalSettings,

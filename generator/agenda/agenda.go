@@ -11,6 +11,10 @@ import (
 	"github.com/followup-dev/followup/generator/plan"
 )
 
+// MaxDays is the longest look ahead an agenda shows: ten years of days.
+// Beyond it the last day would leave the years dates may fall in.
+const MaxDays = 3653
+
 // Window is the part of a plan an agenda shows.
 type Window struct {
 	Today    model.Date
@@ -21,10 +25,12 @@ type Window struct {
 }
 
 // Select picks from actions (sorted as plan.Actions sorts them) the pending
-// ones that are overdue or due from today to today plus days. A milestone is
-// only shown on its day: once past, there is nothing left to do about it.
+// ones that are overdue or due from today to today plus days (at most
+// MaxDays). A milestone is only shown on its day: once past, there is
+// nothing left to do about it.
 func Select(actions []*model.Action, today model.Date, days int) Window {
-	w := Window{Today: today, LastDay: today.AddDays(max(days, 0)), NextDays: max(days, 0)}
+	days = min(max(days, 0), MaxDays)
+	w := Window{Today: today, LastDay: today.AddDays(days), NextDays: days}
 	for _, a := range actions {
 		switch {
 		case !a.Pending():

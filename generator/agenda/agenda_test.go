@@ -187,3 +187,18 @@ func TestWriteJSON(t *testing.T) {
 		t.Errorf("nothing due: %q, %v; want \"[]\\n\"", b.String(), err)
 	}
 }
+
+// TestSelectBounded checks that a look ahead past ten years stops at ten
+// years, rather than overflowing to a last day before today.
+func TestSelectBounded(t *testing.T) {
+	today := date(t, "2026-11-20")
+	w := Select(actions(t), today, 1<<62)
+	// Ten years from 2026-11-20 are 3650 days and the leap days of 2028,
+	// 2032 and 2036: 3653 days later is 2036-11-20.
+	if got, want := w.LastDay.String(), "2036-11-20"; got != want || w.NextDays != MaxDays {
+		t.Errorf("LastDay = %s, NextDays = %d; want %s, %d", got, w.NextDays, want, MaxDays)
+	}
+	if got := len(w.Due); got != 5 {
+		t.Errorf("%d actions due, want the 5 pending from today on", got)
+	}
+}

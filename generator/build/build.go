@@ -68,7 +68,7 @@ func Load(source string) (*model.Site, []*model.Action, error) {
 
 // Render runs every stage but the write: the whole site in memory.
 func Render(opts Options) (*Result, error) {
-	site, err := load.Site(opts.Source)
+	site, err := load.SiteContext(opts.ctx(), opts.Source)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func Build(opts Options) (*Result, error) {
 		return &Result{Stats: write.Stats{Unchanged: n}}, nil
 	}
 	changed, keep, incremental := changedRecords(d, last, in)
-	site, err := load.Site(opts.Source)
+	site, err := load.SiteContext(opts.ctx(), opts.Source)
 	if err != nil {
 		return nil, err
 	}

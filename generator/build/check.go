@@ -13,7 +13,7 @@ import (
 // opts.Private and opts.Dest play no part. It returns the whole site,
 // private records included, and its plan.
 func Check(opts Options) (*model.Site, []*model.Action, error) {
-	site, err := load.Site(opts.Source)
+	site, err := load.SiteContext(opts.ctx(), opts.Source)
 	if err != nil {
 		return nil, nil, err
 	}

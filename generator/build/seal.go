@@ -30,7 +30,7 @@ func Sealed(site *model.Site, opts Options) (map[string][]byte, *seal.Map, *mode
 	}
 	if site == nil {
 		var err error
-		if site, err = load.Site(opts.Source); err != nil {
+		if site, err = load.SiteContext(opts.ctx(), opts.Source); err != nil {
 			return nil, nil, nil, err
 		}
 	}

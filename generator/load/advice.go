@@ -28,7 +28,7 @@ func Advice(p string, data []byte) (*model.AdvicePage, model.ErrorList) {
 			path.Base(p), slugHint(slug, ".md"))
 	}
 	front, body, ok := d.frontMatter(data)
-	if ok {
+	if ok && d.utf8Text(data) {
 		page.Body = bytes.Clone(body)
 		d.offset = 1 // the opening "---" line
 		if top, ok := d.parse(front); ok {

@@ -53,6 +53,9 @@ func decodeRecord(settings *model.Settings, p string, data []byte) *record {
 		r.errorf(nil, "file name %q is not a valid slug: use lowercase letters, digits and single hyphens%s",
 			path.Base(p), slugHint(slug, ".yaml"))
 	}
+	if !r.utf8Text(data) {
+		return r
+	}
 	top, ok := r.parse(data)
 	if !ok {
 		return r

@@ -66,8 +66,8 @@ func (d *decoder) yamlError(err error) {
 }
 
 // parse decodes data as one YAML document and returns its top node, nil
-// when the text is empty. ok is false when the text does not parse (the
-// problem is recorded).
+// when the text is empty. ok is false when the text does not parse or holds
+// an alias (the problem is recorded).
 func (d *decoder) parse(data []byte) (top *yaml.Node, ok bool) {
 	defer func() {
 		if r := recover(); r != nil { // the YAML library must never take the build down
@@ -94,6 +94,9 @@ func (d *decoder) parse(data []byte) (top *yaml.Node, ok bool) {
 	}
 	if len(doc.Content) == 0 {
 		return nil, true
+	}
+	if !d.noAliases(doc.Content[0]) {
+		return nil, false
 	}
 	d.controls(doc.Content[0], data)
 	return doc.Content[0], true

@@ -153,6 +153,10 @@ func (r *record) when(f fields, ev *model.Event) {
 		r.errorf(v, "invalid time %q: want YYYY-MM-DD, YYYY-MM-DDTHH:MM in the site's time zone, or RFC 3339 such as 2026-11-17T14:00:00-06:00", s)
 		return
 	}
+	if err := model.CheckYear(t.In(r.loc)); err != nil {
+		r.errorf(v, "time %q: %s", s, err)
+		return
+	}
 	ev.Start = t.In(r.loc)
 	ev.Date = model.DateOf(ev.Start)
 }

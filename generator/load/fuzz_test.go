@@ -1,6 +1,9 @@
 package load
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -83,6 +86,39 @@ func FuzzSettings(f *testing.F) {
 		checkErrors(t, errs)
 		if s.Location == nil {
 			t.Fatal("nil Location")
+		}
+	})
+}
+
+// FuzzSite loads a whole site whose settings, record and advice page are
+// fuzzed, from disk as check and build do. It must end without a panic,
+// with a site or with content errors that each name a place.
+func FuzzSite(f *testing.F) {
+	const page = "---\ntitle: Calls\nactions: [check-in]\n---\n# Calls\n"
+	f.Add(designSettings, designRecord, page)
+	f.Add("base_url: &u https://x.example/\ntitle: *u\n", head+"notes: &n x\npitch: *n\n", "---\ntitle: &t A\nsummary: *t\n---\n")
+	f.Add("base_url: https://x.example/\ntitle: \xe9\n", head+"location: Montr\xe9al\n", "---\ntitle: Caf\xe9\n---\n\xff")
+	f.Add("base_url: https://x.example/\n", head+"applied: 9999-01-03\nevents:\n  - {date: 2201-01-01T10:00, type: note}\n", "---\n")
+	f.Add("", "", "")
+	dir := f.TempDir() // calls of one process come one after the other
+	writeSite(f, dir, "-- content/site.yaml --\n-- content/applications/acme.yaml --\n-- content/advice/calls.md --\n")
+	f.Fuzz(func(t *testing.T, settings, record, advice string) {
+		for name, text := range map[string]string{
+			"content/site.yaml": settings, "content/applications/acme.yaml": record, "content/advice/calls.md": advice,
+		} {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		site, err := Site(dir)
+		var errs model.ErrorList
+		switch {
+		case errors.As(err, &errs):
+			checkErrors(t, errs)
+		case err != nil:
+			t.Fatalf("not a content error: %v", err)
+		case site.Settings.Location == nil || len(site.Applications) != 1 || len(site.Advice) != 1:
+			t.Fatalf("site without errors: %d applications, %d advice pages", len(site.Applications), len(site.Advice))
 		}
 	})
 }

@@ -4,15 +4,11 @@
 package load
 
 import (
-	"errors"
+	"context"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
-	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -20,6 +16,12 @@ import (
 // every file come back together as a model.ErrorList; I/O problems as other
 // errors, at once.
 func Site(dir string) (*model.Site, error) {
+	return SiteContext(context.Background(), dir)
+}
+
+// SiteContext is Site, stopping with ctx: once ctx is done no further file
+// is read, and the error wraps ctx.Err().
+func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 	src, err := newSource(dir)
 	if err != nil {
 		return nil, err
@@ -29,7 +31,7 @@ func Site(dir string) (*model.Site, error) {
 	if err := src.settings(&site.Settings, &errs); err != nil {
 		return nil, err
 	}
-	decoded, err := each(src, "applications", ".yaml", &errs, func(path string, data []byte) *record {
+	decoded, err := each(ctx, src, "applications", ".yaml", &errs, func(path string, data []byte) *record {
 		return decodeRecord(&site.Settings, path, data)
 	})
 	if err != nil {
@@ -47,7 +49,7 @@ func Site(dir string) (*model.Site, error) {
 		page *model.AdvicePage
 		errs model.ErrorList
 	}
-	pages, err := each(src, "advice", ".md", &errs, func(path string, data []byte) advice {
+	pages, err := each(ctx, src, "advice", ".md", &errs, func(path string, data []byte) advice {
 		page, perrs := Advice(path, data)
 		return advice{page, perrs}
 	})
@@ -148,115 +150,4 @@ func (src *source) settings(s *model.Settings, errs *model.ErrorList) error {
 	*s = settings
 	*errs = append(*errs, serrs...)
 	return nil
-}
-
-// read reads the file at a slash path. A missing file (reported with the
-// message missing), or one that leads outside the source directory, is a
-// content problem (ok is false).
-func (src *source) read(path, missing string, errs *model.ErrorList) (data []byte, ok bool, err error) {
-	name := filepath.FromSlash(path)
-	real, err := filepath.EvalSymlinks(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		if _, lerr := os.Lstat(name); lerr == nil {
-			errs.Add(path, 0, 0, "broken symbolic link")
-		} else {
-			errs.Add(path, 0, 0, "%s", missing)
-		}
-		return nil, false, nil
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("load: %w", err)
-	}
-	if !src.inside(real) {
-		errs.Add(path, 0, 0, "symbolic link leads outside the source directory; copy the file in instead")
-		return nil, false, nil
-	}
-	data, err = os.ReadFile(name)
-	if err != nil {
-		return nil, false, fmt.Errorf("load: %w", err)
-	}
-	return data, true, nil
-}
-
-// inside reports whether the resolved path real is within the source directory.
-func (src *source) inside(real string) bool {
-	abs, err := filepath.Abs(real)
-	if err != nil {
-		return false
-	}
-	rel, err := filepath.Rel(src.root, abs)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
-// each calls decode with every file of content/<sub> ending in ext, on
-// every core, and returns the results in name order. Hidden files and other
-// extensions are passed over; a missing directory has no files.
-func each[T any](src *source, sub, ext string, errs *model.ErrorList, decode func(path string, data []byte) T) ([]T, error) {
-	dir := contentPath(src.dir, sub)
-	real, err := filepath.EvalSymlinks(filepath.FromSlash(dir))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("load: %w", err)
-	}
-	if !src.inside(real) {
-		errs.Add(dir, 0, 0, "symbolic link leads outside the source directory")
-		return nil, nil
-	}
-	entries, err := os.ReadDir(filepath.FromSlash(dir))
-	if err != nil {
-		return nil, fmt.Errorf("load: %w", err)
-	}
-	var files []fs.DirEntry
-	for _, e := range entries {
-		name := e.Name()
-		if strings.HasPrefix(name, ".") || e.IsDir() {
-			continue
-		}
-		if ext == ".yaml" && strings.HasSuffix(name, ".yml") {
-			errs.Add(dir+"/"+name, 0, 0, "records end in .yaml: rename this file to %s", strings.TrimSuffix(name, ".yml")+".yaml")
-			continue
-		}
-		if strings.HasSuffix(name, ext) {
-			files = append(files, e)
-		}
-	}
-	type result struct {
-		val  T
-		ok   bool
-		errs model.ErrorList
-		err  error
-	}
-	results := make([]result, len(files))
-	parallel.For(len(files), func(i int) bool {
-		r := &results[i]
-		path := dir + "/" + files[i].Name()
-		var data []byte
-		if files[i].Type()&fs.ModeSymlink == 0 {
-			// A plain file in a directory already known to be inside the source.
-			data, r.err = os.ReadFile(filepath.FromSlash(path))
-			r.ok = r.err == nil
-			if r.err != nil {
-				r.err = fmt.Errorf("load: %w", r.err)
-			}
-		} else {
-			data, r.ok, r.err = src.read(path, "missing file", &r.errs)
-		}
-		if r.ok {
-			r.val = decode(path, data)
-		}
-		return true
-	})
-	var out []T
-	for _, r := range results {
-		if r.err != nil {
-			return nil, r.err
-		}
-		*errs = append(*errs, r.errs...)
-		if r.ok {
-			out = append(out, r.val)
-		}
-	}
-	return out, nil
 }

@@ -56,6 +56,9 @@ func defaultSettings() model.Settings {
 func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	d := &decoder{path: path}
 	s := defaultSettings()
+	if !d.utf8Text(data) {
+		return s, d.errs
+	}
 	top, ok := d.parse(data)
 	if !ok {
 		return s, d.errs

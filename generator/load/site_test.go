@@ -13,7 +13,7 @@ import (
 )
 
 // writeSite writes the files of a txtar archive under dir.
-func writeSite(t *testing.T, dir, archive string) {
+func writeSite(t testing.TB, dir, archive string) {
 	t.Helper()
 	for _, f := range txtar.Parse([]byte(archive)).Files {
 		name := filepath.Join(dir, filepath.FromSlash(f.Name))

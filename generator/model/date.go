@@ -22,13 +22,32 @@ func DateOf(t time.Time) Date {
 	return NewDate(y, m, d)
 }
 
-// ParseDate parses YYYY-MM-DD and rejects impossible days such as 2026-02-30.
+// The years a date may fall in. Outside them a date is a typo (20226 for
+// 2026), and follow-ups computed from it would land where no calendar goes.
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
+// ParseDate parses YYYY-MM-DD and rejects impossible days such as 2026-02-30
+// and years outside MinYear to MaxYear.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD, a real calendar day", s)
 	}
+	if err := CheckYear(t); err != nil {
+		return Date{}, fmt.Errorf("date %q: %w", s, err)
+	}
 	return Date{t}, nil
+}
+
+// CheckYear returns an error when the year of t is outside MinYear to MaxYear.
+func CheckYear(t time.Time) error {
+	if y := t.Year(); y < MinYear || y > MaxYear {
+		return fmt.Errorf("year %d is out of range (want %d to %d)", y, MinYear, MaxYear)
+	}
+	return nil
 }
 
 // IsZero reports whether d is unset.

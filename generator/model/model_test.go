@@ -6,9 +6,14 @@ import (
 )
 
 func TestParseDate(t *testing.T) {
-	for _, s := range []string{"2026-02-30", "2026-13-01", "26-11-03", "2026-11-3", ""} {
+	for _, s := range []string{"2026-02-30", "2026-13-01", "26-11-03", "2026-11-3", "", "1899-12-31", "2201-01-01", "9999-01-03", "0000-01-01"} {
 		if _, err := ParseDate(s); err == nil {
 			t.Errorf("ParseDate(%q): no error", s)
+		}
+	}
+	for _, s := range []string{"1900-01-01", "2200-12-31"} {
+		if _, err := ParseDate(s); err != nil {
+			t.Errorf("ParseDate(%q): %v", s, err)
 		}
 	}
 	d, err := ParseDate("2028-02-29")

@@ -72,7 +72,12 @@ func (c *siteCache) readSettings() error {
 		c.unusual = true // missing, or a link: load.Site says what is wrong
 		return nil
 	}
-	data, err := os.ReadFile(name)
+	data, err := load.ReadRegularFile(c.contentPath("site.yaml"), name)
+	var problem *model.Error
+	if errors.As(err, &problem) {
+		c.unusual = true
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -99,18 +104,21 @@ func (c *siteCache) readDir(sub, ext string) error {
 }
 
 // readFile decodes content/<sub>/<name>, or forgets it when it is gone.
+// A name load.Site has something to say about (a .yml record, a capital
+// extension, a directory or a link named like a file it reads) makes the
+// site unusual.
 func (c *siteCache) readFile(sub, name, ext string) error {
 	path := c.contentPath(sub, name)
 	delete(c.apps, path)
 	delete(c.advice, path)
-	if strings.HasPrefix(name, ".") {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(name, "."):
 		return nil
-	}
-	if sub == "applications" && strings.HasSuffix(name, ".yml") {
-		c.unusual = true // load.Site asks for the file to be renamed
+	case sub == "applications" && strings.HasSuffix(lower, ".yml"), strings.HasSuffix(lower, ext) && !strings.HasSuffix(name, ext):
+		c.unusual = true
 		return nil
-	}
-	if !strings.HasSuffix(name, ext) {
+	case !strings.HasSuffix(name, ext):
 		return nil
 	}
 	fi, err := os.Lstat(filepath.Join(c.abs, "content", sub, name))
@@ -119,17 +127,19 @@ func (c *siteCache) readFile(sub, name, ext string) error {
 		return nil
 	case err != nil:
 		return err
-	case fi.IsDir():
-		return nil
 	case !fi.Mode().IsRegular():
-		c.unusual = true // a link: load.Site checks where it leads
+		c.unusual = true // a directory, a pipe or a link: load.Site says what is wrong
 		return nil
 	}
-	data, err := os.ReadFile(filepath.Join(c.abs, "content", sub, name))
-	if errors.Is(err, fs.ErrNotExist) {
+	data, err := load.ReadRegularFile(path, filepath.Join(c.abs, "content", sub, name))
+	var problem *model.Error
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil
-	}
-	if err != nil {
+	case errors.As(err, &problem):
+		c.unusual = true // it became something else since Lstat
+		return nil
+	case err != nil:
 		return err
 	}
 	if sub == "applications" {

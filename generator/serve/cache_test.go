@@ -92,10 +92,30 @@ func TestCacheMatchesLoad(t *testing.T) {
 			writeFile(t, p, recordYAML(5, "Acme Odd"))
 			return []string{p}
 		}},
+		{"ErrCapitalExtension", func() []string {
+			odd := filepath.Join(dir, "content", "applications", "odd.yml")
+			os.Remove(odd)
+			p := filepath.Join(dir, "content", "applications", "Other.YAML")
+			writeFile(t, p, recordYAML(6, "Acme Other"))
+			return []string{odd, p}
+		}},
+		{"ErrDirectoryNamedLikeRecord", func() []string {
+			other := filepath.Join(dir, "content", "applications", "Other.YAML")
+			os.Remove(other)
+			p := filepath.Join(dir, "content", "applications", "x.yaml")
+			writeFile(t, filepath.Join(p, "inner.yaml"), recordYAML(7, "Acme Inner"))
+			return []string{other, p}
+		}},
+		{"ErrCapitalAdviceExtension", func() []string {
+			p := filepath.Join(dir, "content", "advice", "extra.MD")
+			writeFile(t, p, testAdvice)
+			return []string{p}
+		}},
 		{"RemoveApplicationsDirectory", func() []string {
 			p := filepath.Join(dir, "content", "applications")
 			os.RemoveAll(p)
-			return []string{p}
+			os.Remove(filepath.Join(dir, "content", "advice", "extra.MD"))
+			return []string{p, filepath.Join(dir, "content", "advice", "extra.MD")}
 		}},
 	}
 	for _, step := range steps {

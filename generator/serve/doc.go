@@ -10,6 +10,13 @@
 // redirect, since the base path may change while the server runs. Paths
 // outside the base path get the site's 404.html with status 404.
 //
+// Only requests addressed to the server are answered: their Host must be
+// the address and port it listens on (or localhost and the port, for a
+// loopback address); any other gets 421 Misdirected Request, so that a page
+// of another site that points its own name at 127.0.0.1 reads nothing.
+// Connections have read, write and idle timeouts, which a live-reload
+// stream lifts for itself, and at most 64 streams are open at once.
+//
 // Files are served from memory: "index.html" for directory paths, "/x"
 // redirected to "/x/" when x/index.html exists, and Cache-Control: no-store
 // on every answer so the browser always shows the latest build.

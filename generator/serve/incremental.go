@@ -61,7 +61,7 @@ func recordSlug(abs, p string) (string, bool) {
 // renderAll renders site from nothing with a new renderer, the summaries
 // left for when they are asked for.
 func (s *Server) renderAll(site *model.Site) (*rendered, error) {
-	site, r, err := build.Prepare(site, build.Options{Source: s.opts.Source, Private: true, LiveReload: true})
+	site, r, err := build.Prepare(site, build.Options{Source: s.opts.Source, Private: true, LiveReload: true, Context: s.ctx})
 	if err != nil {
 		return nil, err
 	}

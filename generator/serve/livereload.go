@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"time"
 )
 
 // broker sends server-sent events to every open page.
@@ -41,15 +42,26 @@ func (b *broker) close() {
 	}
 }
 
-func (b *broker) subscribe() (chan string, bool) {
+// maxStreams bounds the live-reload streams open at once: one per open
+// page, and far more pages than anyone keeps open. Beyond it a page is told
+// to try again later, so that a runaway script cannot hold every goroutine
+// and file descriptor of the server.
+const maxStreams = 64
+
+// subscribe adds a stream, unless the server is shutting down or holds
+// maxStreams already (full is then true).
+func (b *broker) subscribe() (c chan string, full bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.closed {
 		return nil, false
 	}
-	c := make(chan string, 1)
+	if len(b.clients) >= maxStreams {
+		return nil, true
+	}
+	c = make(chan string, 1)
 	b.clients[c] = struct{}{}
-	return c, true
+	return c, false
 }
 
 func (b *broker) unsubscribe(c chan string) {
@@ -66,12 +78,22 @@ func (b *broker) serveEvents(w http.ResponseWriter, r *http.Request, version str
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
-	c, ok := b.subscribe()
-	if !ok {
+	c, full := b.subscribe()
+	switch {
+	case full:
+		w.Header().Set("Retry-After", "5")
+		http.Error(w, fmt.Sprintf("too many live-reload streams (%d): close some pages", maxStreams), http.StatusServiceUnavailable)
+		return
+	case c == nil:
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
 	defer b.unsubscribe(c)
+	// A stream lasts as long as its page: lift the server's read and write
+	// deadlines for this connection (the stream ends on shutdown instead).
+	rc := http.NewResponseController(w)
+	rc.SetReadDeadline(time.Time{})  //nolint:errcheck // not every writer has a connection (tests)
+	rc.SetWriteDeadline(time.Time{}) //nolint:errcheck // likewise
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")

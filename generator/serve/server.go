@@ -29,7 +29,8 @@ type Options struct {
 // Server is a running `followup serve`.
 type Server struct {
 	opts     Options
-	abs      string // the source directory, absolute
+	ctx      context.Context // ends when serve stops: it cancels a build under way
+	abs      string          // the source directory, absolute
 	ln       net.Listener
 	http     *http.Server
 	h        *handler
@@ -71,7 +72,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	if opts.Bind == "" {
 		opts.Bind = "127.0.0.1"
 	}
-	s := &Server{opts: opts, log: &syncWriter{w: orStderr(opts.Log)}, done: make(chan struct{})}
+	s := &Server{opts: opts, ctx: ctx, log: &syncWriter{w: orStderr(opts.Log)}, done: make(chan struct{})}
 	if err := s.init(); err != nil {
 		return nil, err
 	}
@@ -93,7 +94,13 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	}
 	s.publish(s.buildSite(nil))
 	s.goRun(func() { s.buildLoop(watchCtx) })
-	s.http = &http.Server{Handler: s.h, ReadHeaderTimeout: 10 * time.Second}
+	s.http = &http.Server{
+		Handler:           newHostGuard(opts.Bind, ln.Addr(), s.h),
+		ReadHeaderTimeout: serverTimeouts.readHeader,
+		ReadTimeout:       serverTimeouts.read,
+		WriteTimeout:      serverTimeouts.write, // live-reload streams lift it
+		IdleTimeout:       serverTimeouts.idle,
+	}
 	s.http.RegisterOnShutdown(s.h.reload.close)
 	serveDone := make(chan struct{})
 	go func() {
@@ -112,6 +119,17 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		close(s.done)
 	}()
 	return s, nil
+}
+
+// serverTimeouts bound how long a connection may take to send a request,
+// to take its answer and to stay idle, so that slow or stalled clients do
+// not pile up. Rendering a summary page of a large hunt on its first
+// request fits well within the write timeout.
+var serverTimeouts = struct{ readHeader, read, write, idle time.Duration }{
+	readHeader: 10 * time.Second,
+	read:       30 * time.Second,
+	write:      60 * time.Second,
+	idle:       2 * time.Minute,
 }
 
 // startWatching follows content/ and layouts/ until ctx is done, with
