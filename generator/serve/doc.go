@@ -12,7 +12,7 @@
 //
 // Only requests addressed to the server are answered: their Host must be
 // the address and port it listens on (or localhost and the port, for a
-// loopback address); any other gets 421 Misdirected Request, so that a page
+// loopback address); any other gets 403 Forbidden, so that a page
 // of another site that points its own name at 127.0.0.1 reads nothing.
 // Connections have read, write and idle timeouts, which a live-reload
 // stream lifts for itself, and at most 64 streams are open at once.

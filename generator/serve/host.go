@@ -31,13 +31,13 @@ func newHostGuard(bind string, addr net.Addr, next http.Handler) *hostGuard {
 	return g
 }
 
-// ServeHTTP answers 421 Misdirected Request to a request for another host,
+// ServeHTTP answers 403 Forbidden to a request for another host,
 // with a body that says only that.
 func (g *hostGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !g.allowed(r) {
 		w.Header().Set("Cache-Control", "no-store")
-		http.Error(w, "misdirected request: this server answers only requests for "+
-			net.JoinHostPort(g.ip.String(), g.port), http.StatusMisdirectedRequest)
+		http.Error(w, "forbidden: this server answers only requests for "+
+			net.JoinHostPort(g.ip.String(), g.port), http.StatusForbidden)
 		return
 	}
 	g.next.ServeHTTP(w, r)

@@ -37,7 +37,7 @@ func getHost(t *testing.T, s *Server, host, rel string) (int, string) {
 
 // TestForeignHost plays a page of another site that pointed its name at
 // 127.0.0.1: the browser sends that name as Host, and the server must
-// answer 421 with none of the private site in the body.
+// answer 403 with none of the private site in the body.
 func TestForeignHost(t *testing.T) {
 	s := startServer(t, writeSite(t, t.TempDir(), 3), 0)
 	_, port, _ := net.SplitHostPort(s.Addr())
@@ -52,8 +52,8 @@ func TestForeignHost(t *testing.T) {
 	} {
 		for _, rel := range []string{"", appPage(0), "calendar.ics", appPage(0) + "calendar.ics", "__followup/events", "no-such-page"} {
 			code, body := getHost(t, s, host, rel)
-			if code != http.StatusMisdirectedRequest {
-				t.Errorf("Host %q, %s: status %d, want 421", host, rel, code)
+			if code != http.StatusForbidden {
+				t.Errorf("Host %q, %s: status %d, want 403", host, rel, code)
 			}
 			for _, p := range private {
 				if strings.Contains(body, p) {
@@ -106,7 +106,7 @@ func TestHostGuard(t *testing.T) {
 			t.Fatal(err)
 		}
 		g := newHostGuard(c.bind, listen, ok)
-		for want, hosts := range map[int][]string{http.StatusOK: c.allow, http.StatusMisdirectedRequest: c.deny} {
+		for want, hosts := range map[int][]string{http.StatusOK: c.allow, http.StatusForbidden: c.deny} {
 			for _, host := range hosts {
 				req := httptest.NewRequest(http.MethodGet, "/", nil)
 				req.Host = host
