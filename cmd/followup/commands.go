@@ -38,6 +38,9 @@ func cmdBuild(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if res.Site != nil {
+		printWarnings(e, res.Site)
+	}
 	st := res.Stats
 	fmt.Fprintf(e.stdout, "built %d files in %s (%d written, %d unchanged, %d removed)\n",
 		st.Written+st.Unchanged, build.Dest(opts), st.Written, st.Unchanged, st.Removed)
@@ -70,9 +73,7 @@ func cmdCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range site.Warnings {
-		fmt.Fprintf(e.stderr, "%s:%d:%d: warning: %s\n", w.Path, max(w.Line, 1), max(w.Col, 1), w.Msg)
-	}
+	printWarnings(e, site)
 	fmt.Fprintf(e.stdout, "ok: %d applications, %d advice pages, %d actions\n",
 		len(site.Applications), len(site.Advice), len(actions))
 	return nil
@@ -169,4 +170,12 @@ func (e *env) today(flagValue string, loc *time.Location) (model.Date, error) {
 // never when NO_COLOR is set (https://no-color.org).
 func (e *env) color() bool {
 	return e.isTerminal && e.getenv("NO_COLOR") == ""
+}
+
+// printWarnings prints the problems of site that do not stop a build, such
+// as an interview at a time the clocks skip, as path:line:col on stderr.
+func printWarnings(e *env, site *model.Site) {
+	for _, w := range site.Warnings {
+		fmt.Fprintf(e.stderr, "%s:%d:%d: warning: %s\n", w.Path, max(w.Line, 1), max(w.Col, 1), w.Msg)
+	}
 }

@@ -157,6 +157,11 @@ func TestCheckWarnsOfClockChanges(t *testing.T) {
 	if !strings.HasPrefix(stdout, "ok: 1 applications") {
 		t.Errorf("stdout %q", stdout)
 	}
+	// build says the same, and builds.
+	code, _, stderr = runCmd(t, nil, "build", "-source", dir, "-dest", filepath.Join(t.TempDir(), "out"))
+	if code != 0 || !strings.Contains(stderr, "acme.yaml:6:12: warning: 2027-03-28T01:15 does not happen in Europe/London") {
+		t.Errorf("build: code %d, want 0 and the warning; stderr:\n%s", code, stderr)
+	}
 }
 
 // TestAgendaDays checks that -days is bounded to ten years, so that a large
