@@ -97,6 +97,7 @@ func TestLogFlagsAnywhere(t *testing.T) {
 		{"log", "acme-cloud", "-source", "SRC", "email"},
 		{"log", "acme-cloud", "email", "-source", "SRC"},
 		{"log", "-source", "SRC", "--", "acme-cloud", "email"},
+		{"log", "-source", "SRC", "ACME-CL", "email"}, // a prefix in capitals
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			dir := writeSite(t, logSite)

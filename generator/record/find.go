@@ -18,18 +18,19 @@ func usagef(format string, args ...any) error {
 }
 
 // Find returns the application q names: its slug, a prefix of only one
-// slug, or its company name in any case. An unknown or ambiguous q is an
+// slug, or its company name, each in any case (slugs are lowercase). An unknown or ambiguous q is an
 // ErrUsage error that lists the candidates.
 func Find(apps []*model.Application, q string) (*model.Application, error) {
 	var company, prefix []*model.Application
+	lower := strings.ToLower(q)
 	for _, a := range apps {
-		if a.Slug == q {
+		if a.Slug == lower {
 			return a, nil
 		}
 		if strings.EqualFold(a.Company, q) {
 			company = append(company, a)
 		}
-		if strings.HasPrefix(a.Slug, q) {
+		if strings.HasPrefix(a.Slug, lower) {
 			prefix = append(prefix, a)
 		}
 	}

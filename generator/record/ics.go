@@ -11,6 +11,7 @@ import (
 
 	"github.com/emersion/go-ical"
 
+	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -135,7 +136,7 @@ func startOf(cal *ical.Calendar, ev *ical.Event, loc *time.Location) (time.Time,
 		}
 		return t, nil
 	}
-	if zone, err := time.LoadLocation(tzid); err == nil {
+	if zone, err := tz.Load(tzid); err == nil {
 		t, err := time.ParseInLocation(icalTime, p.Value, zone)
 		if err != nil {
 			return time.Time{}, fmt.Errorf("DTSTART: %v", err)
