@@ -36,7 +36,6 @@ type Options struct {
 type Renderer struct {
 	opts    Options
 	pages   map[string]*template.Template // page template name → template
-	inGo    map[string]bool               // pages written in Go from top to bottom
 	assets  Files                         // "assets/style.css" → bytes
 	scripts *scripts.Set
 	md      goldmark.Markdown
@@ -47,12 +46,12 @@ type Renderer struct {
 // opts.LayoutsDir) and the scripts of opts.ScriptsDir.
 func New(opts Options) (*Renderer, error) {
 	r := &Renderer{opts: opts, md: newMarkdown()}
-	r.bufs.New = func() any { return new(writer) }
+	r.bufs.New = func() any { return new(bytes.Buffer) }
 	fsys, err := layoutsFS(opts.LayoutsDir)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	if r.pages, r.inGo, err = parsePages(fsys); err != nil {
+	if r.pages, err = parsePages(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	if r.assets, err = readAssets(fsys); err != nil {
@@ -154,12 +153,10 @@ func (r *Renderer) do(j job, use func(data []byte) error) error {
 	if err != nil {
 		return err
 	}
-	w := r.bufs.Get().(*writer)
+	w := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(w)
 	w.Reset()
-	if p, ok := data.(pageWriter); ok && r.inGo[j.tmpl] {
-		p.writePage(w)
-	} else if err := t.ExecuteTemplate(&w.Buffer, "base", data); err != nil {
+	if err := t.ExecuteTemplate(w, "base", data); err != nil {
 		return err
 	}
 	return use(w.Bytes())
