@@ -108,6 +108,13 @@ func parsePages(o *overlay) (map[string]*template.Template, error) {
 		if err := parseInto(t, o, name); err != nil {
 			return nil, err
 		}
+		orig, err := t.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if t, err = useFrameParts(t, orig); err != nil {
+			return nil, err
+		}
 		pages[name] = t
 	}
 	return pages, nil
