@@ -4,23 +4,23 @@ import (
 	"bytes"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template/parse"
 )
 
-// The header and the footer of every page are the same on every page of a
-// kind: they show the site's settings and which section the page is in,
-// not the page's own title. So each page layout renders them once per
-// build and kind, with html/template, and from then on prints the bytes
-// html/template wrote, as template.HTML. Nothing but that output is
-// marked as HTML. A site whose header or footer reads a field that varies
-// from page to page, or prints the whole common part, has them rendered
-// on every page as before.
+// The links of <head>, the header and the footer are the same on every
+// page of a kind: they show the site's settings and which section the page
+// is in, not the page's own title. So each page layout renders them once
+// per kind, with html/template, and from then on prints the bytes
+// html/template wrote, as template.HTML. Nothing but that output is marked
+// as HTML. A site whose parts read a field that varies from page to page,
+// or print the whole common part, has them rendered on every page.
 
 // frameParts are the templates base.html calls with the common part of a
 // page.
-var frameParts = []string{"header", "footer"}
+var frameParts = []string{"head-links", "header", "footer"}
 
 // perPage names the fields and methods of page that differ between pages
 // of one kind; a part that reads none of them is rendered once per kind.
@@ -87,11 +87,11 @@ func (f *framePart) execute(v any) (template.HTML, error) {
 func useFrameParts(t, orig *template.Template) (*template.Template, error) {
 	var defs []string
 	funcs := template.FuncMap{}
-	for _, name := range frameParts {
+	for i, name := range frameParts {
 		if !perKind(t, name, map[string]bool{}) {
 			continue
 		}
-		fn := "frame_" + name
+		fn := "frame_" + strconv.Itoa(i)
 		funcs[fn] = (&framePart{orig: orig, name: name, done: map[page]template.HTML{}}).render
 		defs = append(defs, `{{define "`+name+`"}}{{`+fn+` .}}{{end}}`)
 	}
