@@ -26,7 +26,6 @@ type build struct {
 	byApp  map[string][]*model.Action     // slug → its actions
 	advice map[string]*model.AdvicePage   // rule id → the page explaining it
 	events map[string]func() *feed.Events // slug → its feed's events, made once
-	views  map[*model.Action]*actionView  // each action as the pages show it, made once
 
 	summariesOnce sync.Once
 	summaries     []job // made by summaryJobs
@@ -85,8 +84,6 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 			}
 		}
 	}
-	b.views = make(map[*model.Action]*actionView, len(b.actions))
-	b.addViews(b.actions)
 	return b, nil
 }
 

@@ -172,10 +172,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 	b := &build{
 		r: old.r, site: site, private: old.private, baseURL: old.baseURL, base: old.base,
 		apps: maps.Clone(old.apps), byApp: maps.Clone(old.byApp), advice: old.advice,
-		events: maps.Clone(old.events), views: maps.Clone(old.views),
-	}
-	for _, a := range old.byApp[slug] {
-		delete(b.views, a)
+		events: maps.Clone(old.events),
 	}
 	delete(b.apps, slug)
 	delete(b.byApp, slug)
@@ -194,7 +191,6 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 		}
 	}
 	slices.SortStableFunc(mine, compareActions)
-	b.addViews(mine)
 	if len(mine) > 0 {
 		b.byApp[slug] = mine
 	}

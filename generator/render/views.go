@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -87,30 +86,8 @@ type actionView struct {
 // actionViews is a list of actions.
 type actionViews []actionView
 
-// addViews makes the views of actions, in parallel, and keeps them: the
-// timeline, the application pages, the call sheet, the dashboard and the
-// scripts show the same actions.
-func (b *build) addViews(actions []*model.Action) {
-	views := make([]actionView, len(actions))
-	parallel.For(len(actions), func(i int) bool {
-		views[i] = b.newView(actions[i])
-		return true
-	})
-	for i, a := range actions {
-		b.views[a] = &views[i]
-	}
-}
-
-// action returns the view of one action, made once per build.
+// action returns the view of one action.
 func (b *build) action(a *model.Action) actionView {
-	if v := b.views[a]; v != nil {
-		return *v
-	}
-	return b.newView(a)
-}
-
-// newView makes the view of one action.
-func (b *build) newView(a *model.Action) actionView {
 	app := b.app(a)
 	v := actionView{
 		ID: a.ID, Summary: plan.Summary(a),
