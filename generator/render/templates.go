@@ -87,7 +87,8 @@ func (o *overlay) files(dir string) ([]string, error) {
 }
 
 // parsePages parses base.html and the partials once, then each page on a
-// clone of them.
+// clone of them, with the parts of the frame that depend on the kind of
+// page alone rendered once (see useFrameParts).
 func parsePages(o *overlay) (map[string]*template.Template, error) {
 	root := template.New("layouts")
 	partials, err := o.files("partials")
