@@ -45,7 +45,6 @@ type Options struct {
 type Renderer struct {
 	opts    Options
 	pages   map[string]*template.Template // page template name → template
-	inGo    map[string]bool               // pages written in Go from top to bottom
 	assets  Files                         // "assets/style.css" → bytes
 	scripts *scripts.Set
 	md      goldmark.Markdown
@@ -56,12 +55,12 @@ type Renderer struct {
 // opts.LayoutsDir) and the scripts of opts.ScriptsDir.
 func New(opts Options) (*Renderer, error) {
 	r := &Renderer{opts: opts, md: newMarkdown()}
-	r.bufs.New = func() any { return new(writer) }
+	r.bufs.New = func() any { return new(bytes.Buffer) }
 	fsys, err := layoutsFS(opts.LayoutsDir)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	if r.pages, r.inGo, err = parsePages(fsys); err != nil {
+	if r.pages, err = parsePages(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", allLayoutErrors(fsys, err))
 	}
 	if r.assets, err = readAssets(fsys); err != nil {
@@ -166,11 +165,9 @@ func (r *Renderer) do(j job, use func(data []byte) error) error {
 	if err != nil {
 		return err
 	}
-	w := r.bufs.Get().(*writer)
+	w := r.bufs.Get().(*bytes.Buffer)
 	w.Reset()
-	if p, ok := data.(pageWriter); ok && r.inGo[j.tmpl] {
-		p.writePage(w)
-	} else if err := r.execute(t, j.tmpl, &w.Buffer, data); err != nil {
+	if err := r.execute(t, j.tmpl, w, data); err != nil {
 		return err // and w stays out of the pool: it may still be written to
 	}
 	defer r.bufs.Put(w)

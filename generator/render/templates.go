@@ -88,35 +88,38 @@ func (o *overlay) files(dir string) ([]string, error) {
 }
 
 // parsePages parses base.html and the partials once, then each page on a
-// clone of them. It also tells which pages are written in Go, while their
-// layouts are the embedded ones.
-func parsePages(o *overlay) (map[string]*template.Template, map[string]bool, error) {
+// clone of them, with the parts of the frame that depend on the kind of
+// page alone rendered once (see useFrameParts).
+func parsePages(o *overlay) (map[string]*template.Template, error) {
 	root := template.New("layouts")
 	partials, err := o.files("partials")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for _, name := range append([]string{"base.html"}, partials...) {
 		if err := parseInto(root, o, name); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	pages, inGo := map[string]*template.Template{}, map[string]bool{}
+	pages := map[string]*template.Template{}
 	for _, name := range pageLayouts {
 		t, err := root.Clone()
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if err := parseInto(t, o, name); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		inGo[name] = fastPages[name] != nil && isDefault(t, name, fastPages[name])
-		if err := useFastPartials(t, name); err != nil {
-			return nil, nil, err
+		orig, err := t.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if t, err = useFrameParts(t, orig); err != nil {
+			return nil, err
 		}
 		pages[name] = t
 	}
-	return pages, inGo, nil
+	return pages, nil
 }
 
 // parseInto adds the templates of one layout file to t.
