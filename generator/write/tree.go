@@ -6,22 +6,25 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
 // tree is what the destination holds before a write: every entry below
-// it by slash path, found without following a symbolic link, and the
-// files its marker lists.
+// it by slash path, found without following a symbolic link, and of those
+// the files and directories its marker lists.
 type tree struct {
 	root    string                 // the destination's absolute path
 	shown   string                 // the destination as it was named
 	existed bool                   // the destination was there
 	mode    fs.FileMode            // its permissions
 	kinds   map[string]fs.FileMode // entry → its type bits
-	listed  []string               // the files of the last build, as its marker lists them
+	listed  []string               // the files of the last build that are there, sorted
+	ours    map[string]bool        // the directories of the last build that are there
 	marker  []byte                 // the marker's bytes
 }
 
@@ -29,7 +32,7 @@ type tree struct {
 // and holds no marker, and one where a symbolic link stands on the path of
 // a file the last build listed.
 func scan(d *Dest) (*tree, error) {
-	t := &tree{root: d.path, shown: d.shown, mode: 0o755, kinds: map[string]fs.FileMode{}}
+	t := &tree{root: d.path, shown: d.shown, mode: 0o755, kinds: map[string]fs.FileMode{}, ours: map[string]bool{}}
 	fi, err := os.Lstat(d.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return t, nil
@@ -66,14 +69,18 @@ func scan(d *Dest) (*tree, error) {
 	if t.marker, err = t.read(Marker); err != nil {
 		return nil, err
 	}
-	for _, line := range strings.Split(string(t.marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
-			continue
+	l := parseMarker(t.marker)
+	for _, name := range slices.Sorted(maps.Keys(t.kinds)) {
+		m := t.kinds[name]
+		if m&fs.ModeSymlink != 0 && (l.hasFile(name) || l.hasDir(name)) {
+			return nil, linkInTheWay(t.show(name), l.hasFile(name))
 		}
-		if err := t.own(line); err != nil {
-			return nil, err
+		if l.hasFile(name) {
+			t.listed = append(t.listed, name)
 		}
-		t.listed = append(t.listed, line)
+		if m.IsDir() && l.hasDir(name) {
+			t.ours[name] = true
+		}
 	}
 	return t, nil
 }
@@ -85,10 +92,20 @@ func scan(d *Dest) (*tree, error) {
 func (t *tree) own(name string) error {
 	for p, what := name, "file"; p != "."; p, what = path.Dir(p), "directory" {
 		if m, ok := t.kinds[p]; ok && m&fs.ModeSymlink != 0 {
-			return fmt.Errorf("write: %s is a symbolic link where followup puts a %s of its own; remove it", t.show(p), what)
+			return linkInTheWay(t.show(p), what == "file")
 		}
 	}
 	return nil
+}
+
+// linkInTheWay is the error for the symbolic link shown, standing where
+// followup puts a file or a directory.
+func linkInTheWay(shown string, file bool) error {
+	what := "directory"
+	if file {
+		what = "file"
+	}
+	return fmt.Errorf("write: %s is a symbolic link where followup puts a %s of its own; remove it", shown, what)
 }
 
 // isFile reports whether name is a regular file of the tree.
@@ -139,31 +156,37 @@ func (t *tree) holds(name string, data []byte) (bool, error) {
 }
 
 // Listed returns the files of the last build into d, and whether every
-// one of them is still a regular file, reached without a symbolic link:
-// each file and each directory above one is looked at on its own, without
-// following a link.
+// one of them is still a regular file, reached without a symbolic link.
+// The destination is walked without following a link, and only into the
+// directories the marker lists: a file is the last build's when the hash
+// of its path is in the marker, and all are in place when every hash of
+// the marker names a file or directory met.
 func (d *Dest) Listed() ([]string, bool) {
 	t := &tree{root: d.path, shown: d.shown}
 	marker, err := t.read(Marker)
 	if err != nil {
 		return nil, false
 	}
+	l := parseMarker(marker)
 	var names []string
-	dirs := map[string]bool{}
-	for _, line := range strings.Split(string(marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
-			continue
+	dirs := 0
+	err = filepath.WalkDir(d.path, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || p == d.path {
+			return err
 		}
-		for dir := path.Dir(line); dir != "." && !dirs[dir]; dir = path.Dir(dir) {
-			if fi, err := os.Lstat(t.path(dir)); err != nil || !fi.IsDir() {
-				return nil, false
-			}
-			dirs[dir] = true
+		name := filepath.ToSlash(p[len(d.path)+1:])
+		switch {
+		case e.IsDir() && l.hasDir(name):
+			dirs++
+		case e.IsDir():
+			return filepath.SkipDir
+		case e.Type().IsRegular() && l.hasFile(name):
+			names = append(names, name)
 		}
-		if fi, err := os.Lstat(t.path(line)); err != nil || !fi.Mode().IsRegular() {
-			return nil, false
-		}
-		names = append(names, line)
+		return nil
+	})
+	if err != nil || len(names)+dirs != len(l) {
+		return nil, false
 	}
 	return names, true
 }
