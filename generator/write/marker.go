@@ -27,24 +27,26 @@ const markerHeader = "# Written by followup: a hash of the path of each file of 
 // last is what a marker says of the build that wrote it: the hashes of
 // its files and directories. No path of one hashes like a path of the
 // other, a directory's ending with a slash.
-type last map[string]bool
+type last map[[sha256.Size]byte]bool
 
 // pathSum is the hash the marker holds for the file name.
-func pathSum(name string) string {
-	sum := sha256.Sum256([]byte(name))
-	return hex.EncodeToString(sum[:])
-}
+func pathSum(name string) [sha256.Size]byte { return sha256.Sum256([]byte(name)) }
 
 // dirSum is the hash the marker holds for the directory dir.
-func dirSum(dir string) string { return pathSum(dir + "/") }
+func dirSum(dir string) [sha256.Size]byte {
+	var buf [256]byte
+	return sha256.Sum256(append(append(buf[:0], dir...), '/'))
+}
 
 // manifest returns the marker of a build of the files names.
 func manifest(names []string) []byte {
-	sums := map[string]bool{}
+	sums := map[string]bool{} // in hex
 	for _, n := range names {
-		sums[pathSum(n)] = true
+		sum := pathSum(n)
+		sums[hex.EncodeToString(sum[:])] = true
 		for d := path.Dir(n); d != "."; d = path.Dir(d) {
-			sums[dirSum(d)] = true
+			sum := dirSum(d)
+			sums[hex.EncodeToString(sum[:])] = true
 		}
 	}
 	var b bytes.Buffer
@@ -60,9 +62,10 @@ func manifest(names []string) []byte {
 func parseMarker(data []byte) last {
 	l := last{}
 	for _, line := range strings.Split(string(data), "\n") {
+		var sum [sha256.Size]byte
 		switch {
-		case isSum(line):
-			l[line] = true
+		case len(line) == hex.EncodedLen(sha256.Size) && isSum(line, sum[:]):
+			l[sum] = true
 		case line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil:
 		default: // a path, as older versions wrote it
 			l[pathSum(line)] = true
@@ -82,16 +85,9 @@ func (l last) hasFile(name string) bool { return l[pathSum(name)] }
 // dir.
 func (l last) hasDir(dir string) bool { return l[dirSum(dir)] }
 
-// isSum reports whether s is a hash as the marker writes it: 64 lowercase
-// hex digits.
-func isSum(s string) bool {
-	if len(s) != 2*sha256.Size {
-		return false
-	}
-	for _, c := range s {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
+// isSum reports whether line is a hash as the marker writes it, 64
+// lowercase hex digits, and decodes it into sum.
+func isSum(line string, sum []byte) bool {
+	_, err := hex.Decode(sum, []byte(line))
+	return err == nil && strings.ToLower(line) == line
 }

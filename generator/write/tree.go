@@ -2,6 +2,7 @@ package write
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -167,28 +168,48 @@ func (d *Dest) Listed() ([]string, bool) {
 	if err != nil {
 		return nil, false
 	}
-	l := parseMarker(marker)
-	var names []string
-	dirs := 0
-	err = filepath.WalkDir(d.path, func(p string, e fs.DirEntry, err error) error {
-		if err != nil || p == d.path {
-			return err
-		}
-		name := filepath.ToSlash(p[len(d.path)+1:])
-		switch {
-		case e.IsDir() && l.hasDir(name):
-			dirs++
-		case e.IsDir():
-			return filepath.SkipDir
-		case e.Type().IsRegular() && l.hasFile(name):
-			names = append(names, name)
-		}
-		return nil
-	})
-	if err != nil || len(names)+dirs != len(l) {
+	w := listWalk{last: parseMarker(marker)}
+	if err := w.dir(d.path, ""); err != nil || len(w.names)+w.dirs != len(w.last) {
 		return nil, false
 	}
-	return names, true
+	slices.Sort(w.names)
+	return w.names, true
+}
+
+// listWalk finds the files and directories of the last build.
+type listWalk struct {
+	last  last
+	names []string // the files found
+	dirs  int      // how many directories were found
+}
+
+// dir walks the directory p, whose entries have the slash path prefix and
+// their name. It never opens a symbolic link, even one put in the place of
+// a directory while it walks.
+func (w *listWalk) dir(p, prefix string) error {
+	f, err := os.OpenFile(p, os.O_RDONLY|noFollow, 0)
+	if err != nil {
+		return err
+	}
+	entries, err := f.ReadDir(-1)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	var buf [256]byte
+	for _, e := range entries {
+		name := append(append(buf[:0], prefix...), e.Name()...)
+		switch {
+		case e.IsDir() && w.last[sha256.Sum256(append(name, '/'))]:
+			w.dirs++
+			if err := w.dir(filepath.Join(p, e.Name()), string(name)+"/"); err != nil {
+				return err
+			}
+		case e.Type().IsRegular() && w.last[sha256.Sum256(name)]:
+			w.names = append(w.names, string(name))
+		}
+	}
+	return nil
 }
 
 // isTemp reports whether name is a temporary file of an earlier version
