@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/followup-dev/followup/generator/build"
 )
 
 // planted is a site whose every field holds a string of its own, written
@@ -165,4 +167,46 @@ func renderPrivate(src string) ([]byte, error) {
 		all.Write(data)
 	}
 	return all.Bytes(), nil
+}
+
+// TestNoFeedAddressOnDisk builds the planted site into a directory and
+// reads back every byte there, the marker and the other dotfiles
+// included: no file but a feed itself may name the secret address of a
+// feed, in full or by its token alone.
+func TestNoFeedAddressOnDisk(t *testing.T) {
+	src := writeSite(t, planted)
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := build.Build(build.Options{Source: src, Dest: dest, Passphrase: testPass}); err != nil {
+		t.Fatal(err)
+	}
+	k := keys(t, testPass, 0)
+	feeds := map[string]string{} // address → its token
+	for _, slug := range []string{"", "zorblax-quasar"} {
+		token := k.FeedToken(slug)
+		feeds["calendars/"+token+".ics"] = token
+	}
+	files := readTree(t, dest)
+	if _, ok := files[".followup"]; !ok {
+		t.Fatal("no marker written: the scan would miss it")
+	}
+	for feed := range feeds {
+		if _, ok := files[feed]; !ok {
+			t.Errorf("no feed at %s", feed)
+		}
+	}
+	for name, data := range files {
+		if strings.HasPrefix(name, "calendars/") && feeds[name] == "" {
+			t.Errorf("%s: a feed at an address the keys do not give", name)
+		}
+		for feed, token := range feeds {
+			if name == feed {
+				continue
+			}
+			for _, s := range []string{feed, token, strings.ToUpper(token)} {
+				if bytes.Contains(data, []byte(s)) {
+					t.Errorf("%s holds %q, the secret address of %s", name, s, feed)
+				}
+			}
+		}
+	}
 }

@@ -187,7 +187,8 @@ func TestSealedBuildsAreByteIdentical(t *testing.T) {
 	}
 }
 
-// readTree reads every file under dir but the marker.
+// readTree reads every file under dir, the marker and other dotfiles
+// included.
 func readTree(t testing.TB, dir string) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
@@ -196,9 +197,6 @@ func readTree(t testing.TB, dir string) map[string][]byte {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
-		if rel == ".followup" {
-			return nil
-		}
 		data, err := os.ReadFile(p)
 		out[filepath.ToSlash(rel)] = data
 		return err

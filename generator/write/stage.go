@@ -122,15 +122,9 @@ func (t *Tx) inTheWay(name string, err error) error {
 // followup did not write, such as a deploy tool's files, and the empty
 // directories that are not left over from the last build.
 func (t *Tx) carry() error {
-	ours := map[string]bool{}
-	for _, name := range t.tree.listed {
-		for d := path.Dir(name); d != "." && !ours[d]; d = path.Dir(d) {
-			ours[d] = true
-		}
-	}
 	empty := map[string]bool{}
 	for name, m := range t.tree.kinds {
-		if m.IsDir() && !ours[name] {
+		if m.IsDir() && !t.tree.ours[name] {
 			empty[name] = true
 		}
 	}

@@ -2,26 +2,30 @@ package write
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
 // tree is what the destination holds before a write: every entry below
-// it by slash path, found without following a symbolic link, and the
-// files its marker lists.
+// it by slash path, found without following a symbolic link, and of those
+// the files and directories its marker lists.
 type tree struct {
 	root    string                 // the destination's absolute path
 	shown   string                 // the destination as it was named
 	existed bool                   // the destination was there
 	mode    fs.FileMode            // its permissions
 	kinds   map[string]fs.FileMode // entry → its type bits
-	listed  []string               // the files of the last build, as its marker lists them
+	listed  []string               // the files of the last build that are there, sorted
+	ours    map[string]bool        // the directories of the last build that are there
 	marker  []byte                 // the marker's bytes
 }
 
@@ -29,7 +33,7 @@ type tree struct {
 // and holds no marker, and one where a symbolic link stands on the path of
 // a file the last build listed.
 func scan(d *Dest) (*tree, error) {
-	t := &tree{root: d.path, shown: d.shown, mode: 0o755, kinds: map[string]fs.FileMode{}}
+	t := &tree{root: d.path, shown: d.shown, mode: 0o755, kinds: map[string]fs.FileMode{}, ours: map[string]bool{}}
 	fi, err := os.Lstat(d.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return t, nil
@@ -66,14 +70,18 @@ func scan(d *Dest) (*tree, error) {
 	if t.marker, err = t.read(Marker); err != nil {
 		return nil, err
 	}
-	for _, line := range strings.Split(string(t.marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
-			continue
+	l := parseMarker(t.marker)
+	for _, name := range slices.Sorted(maps.Keys(t.kinds)) {
+		m := t.kinds[name]
+		if m&fs.ModeSymlink != 0 && (l.hasFile(name) || l.hasDir(name)) {
+			return nil, linkInTheWay(t.show(name), l.hasFile(name))
 		}
-		if err := t.own(line); err != nil {
-			return nil, err
+		if l.hasFile(name) {
+			t.listed = append(t.listed, name)
 		}
-		t.listed = append(t.listed, line)
+		if m.IsDir() && l.hasDir(name) {
+			t.ours[name] = true
+		}
 	}
 	return t, nil
 }
@@ -85,10 +93,20 @@ func scan(d *Dest) (*tree, error) {
 func (t *tree) own(name string) error {
 	for p, what := name, "file"; p != "."; p, what = path.Dir(p), "directory" {
 		if m, ok := t.kinds[p]; ok && m&fs.ModeSymlink != 0 {
-			return fmt.Errorf("write: %s is a symbolic link where followup puts a %s of its own; remove it", t.show(p), what)
+			return linkInTheWay(t.show(p), what == "file")
 		}
 	}
 	return nil
+}
+
+// linkInTheWay is the error for the symbolic link shown, standing where
+// followup puts a file or a directory.
+func linkInTheWay(shown string, file bool) error {
+	what := "directory"
+	if file {
+		what = "file"
+	}
+	return fmt.Errorf("write: %s is a symbolic link where followup puts a %s of its own; remove it", shown, what)
 }
 
 // isFile reports whether name is a regular file of the tree.
@@ -139,33 +157,59 @@ func (t *tree) holds(name string, data []byte) (bool, error) {
 }
 
 // Listed returns the files of the last build into d, and whether every
-// one of them is still a regular file, reached without a symbolic link:
-// each file and each directory above one is looked at on its own, without
-// following a link.
+// one of them is still a regular file, reached without a symbolic link.
+// The destination is walked without following a link, and only into the
+// directories the marker lists: a file is the last build's when the hash
+// of its path is in the marker, and all are in place when every hash of
+// the marker names a file or directory met.
 func (d *Dest) Listed() ([]string, bool) {
 	t := &tree{root: d.path, shown: d.shown}
 	marker, err := t.read(Marker)
 	if err != nil {
 		return nil, false
 	}
-	var names []string
-	dirs := map[string]bool{}
-	for _, line := range strings.Split(string(marker), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil {
-			continue
-		}
-		for dir := path.Dir(line); dir != "." && !dirs[dir]; dir = path.Dir(dir) {
-			if fi, err := os.Lstat(t.path(dir)); err != nil || !fi.IsDir() {
-				return nil, false
-			}
-			dirs[dir] = true
-		}
-		if fi, err := os.Lstat(t.path(line)); err != nil || !fi.Mode().IsRegular() {
-			return nil, false
-		}
-		names = append(names, line)
+	w := listWalk{last: parseMarker(marker)}
+	if err := w.dir(d.path, ""); err != nil || len(w.names)+w.dirs != len(w.last) {
+		return nil, false
 	}
-	return names, true
+	slices.Sort(w.names)
+	return w.names, true
+}
+
+// listWalk finds the files and directories of the last build.
+type listWalk struct {
+	last  last
+	names []string // the files found
+	dirs  int      // how many directories were found
+}
+
+// dir walks the directory p, whose entries have the slash path prefix and
+// their name. It never opens a symbolic link, even one put in the place of
+// a directory while it walks.
+func (w *listWalk) dir(p, prefix string) error {
+	f, err := os.OpenFile(p, os.O_RDONLY|noFollow, 0)
+	if err != nil {
+		return err
+	}
+	entries, err := f.ReadDir(-1)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	var buf [256]byte
+	for _, e := range entries {
+		name := append(append(buf[:0], prefix...), e.Name()...)
+		switch {
+		case e.IsDir() && w.last[sha256.Sum256(append(name, '/'))]:
+			w.dirs++
+			if err := w.dir(filepath.Join(p, e.Name()), string(name)+"/"); err != nil {
+				return err
+			}
+		case e.Type().IsRegular() && w.last[sha256.Sum256(name)]:
+			w.names = append(w.names, string(name))
+		}
+	}
+	return nil
 }
 
 // isTemp reports whether name is a temporary file of an earlier version

@@ -2,7 +2,8 @@
 // touches the disk: it puts a rendered site into its destination directory.
 //
 // The destination is owned by followup once it holds the marker file
-// .followup, which lists the files of the last build. A build first takes
+// .followup, which lists the files of the last build by a hash of their
+// paths, never the paths themselves (marker.go). A build first takes
 // the destination (Lock), which keeps other builds out; a write is then a
 // transaction (Begin, Put, then Commit or Abort), so files can be written
 // as they are rendered, without holding the whole site in memory.
@@ -37,8 +38,6 @@ import (
 
 // Marker is the file that marks a directory as followup's output.
 const Marker = ".followup"
-
-const markerHeader = "# Written by followup: the files of the last build. Safe to delete with the directory.\n"
 
 // ErrForeignDest is returned for a destination that is not empty and holds
 // no marker: followup refuses to write into it and never empties it.
@@ -229,14 +228,4 @@ func checkName(name string) error {
 		return fmt.Errorf("write: refusing output path %q", name)
 	}
 	return nil
-}
-
-func manifest(names []string) []byte {
-	var b bytes.Buffer
-	b.WriteString(markerHeader)
-	for _, n := range names {
-		b.WriteString(n)
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
 }
