@@ -9,6 +9,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -25,15 +26,17 @@ import (
 // `log` (package record); the watcher then rebuilds and the page reloads.
 //
 // It changes files on the owner's disk, so every request must name the
-// loopback address and port the server is bound to in Host (which stops
-// DNS rebinding), and an edit must be a POST whose Origin is that same
-// address (which stops other sites' pages) and that carries the token of
+// loopback address and port the server is bound to in Host, or localhost
+// and that port (which stops DNS rebinding: another site's name is never
+// one of these), and an edit must be a POST whose Origin is the address
+// the request is for (which stops other sites' pages) and that carries the token of
 // this process. Anything else gets 403 and changes nothing. Bound to
 // another address, serve offers no capture at all.
 type capture struct {
 	source string
 	token  string
-	host   string // what Host must read, "127.0.0.1:1313"; "" when not bound to loopback
+	host   string // the address bound to, "127.0.0.1:1313"; "" when not bound to loopback
+	local  string // the same with localhost for its address, "localhost:1313"
 	now    func() time.Time
 	mu     sync.Mutex // one edit at a time
 }
@@ -55,6 +58,7 @@ func newCapture(source string, addr net.Addr) *capture {
 	c := &capture{source: source, token: hex.EncodeToString(b[:]), now: time.Now}
 	if tcp, ok := addr.(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
 		c.host = tcp.String()
+		c.local = net.JoinHostPort("localhost", strconv.Itoa(tcp.Port))
 	}
 	return c
 }
@@ -79,8 +83,8 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	name, _ := reservedPath(cleanPath(r.URL.Path))
-	if c.host == "" || r.Host != c.host {
-		forbid(w, "capture answers only requests to "+c.host)
+	if c.host == "" || r.Host != c.host && r.Host != c.local {
+		forbid(w, "capture answers only requests to "+c.host+" or "+c.local)
 		return
 	}
 	switch {
@@ -92,7 +96,7 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		c.actions(w, r)
 	case name == captureEdit && r.Method == http.MethodPost:
 		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-		if r.Header.Get("Origin") != "http://"+c.host {
+		if r.Header.Get("Origin") != "http://"+r.Host {
 			forbid(w, "not from this site's pages")
 			return
 		}

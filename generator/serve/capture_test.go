@@ -60,7 +60,8 @@ func TestCaptureRefusals(t *testing.T) {
 		{"NoOrigin", host, "", form(token)},
 		{"OtherPortOrigin", host, "http://127.0.0.1:1", form(token)},
 		{"HostOfAnotherName", "evil.example:" + portOf(host), origin, form(token)},
-		{"HostLocalhost", "localhost:" + portOf(host), "http://localhost:" + portOf(host), form(token)},
+		{"LocalhostOriginFor127", host, "http://localhost:" + portOf(host), form(token)},
+		{"127OriginForLocalhost", "localhost:" + portOf(host), origin, form(token)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,6 +97,20 @@ func TestCaptureRefusals(t *testing.T) {
 		after, _ := os.ReadFile(recordPath(dir, 1))
 		if want := string(before) + "events:\n  - {date: 2026-11-20, type: note, note: from the page}\n"; string(after) != want {
 			t.Errorf("record:\n%s\nwant:\n%s", after, want)
+		}
+	})
+	// A page opened at localhost:PORT, which the server answers too, can
+	// record as well.
+	t.Run("AllChecksPassOnLocalhost", func(t *testing.T) {
+		local := "localhost:" + portOf(host)
+		f := form(token)
+		f.Set("note", "from localhost")
+		if code := capturePost(t, s, local, "http://"+local, f); code != http.StatusOK {
+			t.Fatalf("status %d, want 200", code)
+		}
+		after, _ := os.ReadFile(recordPath(dir, 1))
+		if !strings.HasSuffix(string(after), "  - {date: 2026-11-20, type: note, note: from localhost}\n") {
+			t.Errorf("record:\n%s", after)
 		}
 	})
 }
