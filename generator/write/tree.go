@@ -76,6 +76,9 @@ func scan(d *Dest) (*tree, error) {
 		if m&fs.ModeSymlink != 0 && (l.hasFile(name) || l.hasDir(name)) {
 			return nil, linkInTheWay(t.show(name), l.hasFile(name))
 		}
+		if m&fs.ModeSymlink != 0 {
+			return nil, fmt.Errorf("write: %s is a symbolic link inside the destination, which a publish would follow (GitHub's Pages artifact packs what it points to); remove it", t.show(name))
+		}
 		if l.hasFile(name) {
 			t.listed = append(t.listed, name)
 		}
