@@ -58,11 +58,48 @@ func Sealed(site *model.Site, opts Options) (map[string][]byte, *seal.Map, *mode
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if err := addHiddenFeeds(feeds.Files, site, open); err != nil {
+		return nil, nil, nil, err
+	}
 	files, m, err := seal.Site(keys, pages.Files, feeds.Files, pages.Site.Settings.BaseURL)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	return files, m, pages.Site, nil
+}
+
+// addHiddenFeeds adds to feeds, the files of a published build of site,
+// the feed of each record marked private: true, which the encrypted pages
+// offer and a published build leaves out. Each is the feed a published
+// build would write for the record were it not marked, so that it carries
+// no private field; the site's feed stays without them, as published.
+func addHiddenFeeds(feeds map[string][]byte, site *model.Site, opts Options) error {
+	hidden := *site
+	hidden.Settings.Publish.Private = false
+	hidden.Applications = nil
+	for _, a := range site.Applications {
+		if a.Private {
+			shown := *a
+			shown.Private = false
+			hidden.Applications = append(hidden.Applications, &shown)
+		}
+	}
+	if len(hidden.Applications) == 0 {
+		return nil
+	}
+	res, err := RenderSite(&hidden, opts)
+	if err != nil {
+		return err
+	}
+	for _, a := range hidden.Applications {
+		name := "applications/" + a.Slug + "/calendar.ics"
+		data, ok := res.Files[name]
+		if !ok {
+			return fmt.Errorf("seal: a published build of %s writes no %s", a.Path, name)
+		}
+		feeds[name] = data
+	}
+	return nil
 }
 
 // buildSealed writes an encrypted build. Nothing is written when the

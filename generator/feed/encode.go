@@ -71,6 +71,16 @@ func (w *contentWriter) fold(s string) {
 	w.buf.WriteString("\r\n")
 }
 
+// Fold returns the content line s (property name, parameters and value,
+// already escaped, no line break) as a feed holds it: folded as fold
+// folds it, every physical line ending in CRLF. A feed whose lines were
+// unfolded, then edited, is written back with it.
+func Fold(s string) []byte {
+	var w contentWriter
+	w.fold(s)
+	return w.bytes()
+}
+
 // cutAt returns the length of the longest start of s, at most limit octets,
 // that ends on the boundary of a character or of an escape sequence. s is
 // longer than limit.

@@ -67,6 +67,9 @@ func TestFoldByHand(t *testing.T) {
 			if got := string(w.bytes()); got != tc.want {
 				t.Errorf("fold:\n got %q\nwant %q", got, tc.want)
 			}
+			if got := string(Fold(tc.line)); got != tc.want {
+				t.Errorf("Fold:\n got %q\nwant %q", got, tc.want)
+			}
 		})
 	}
 }

@@ -42,6 +42,19 @@
 // at calendars/hex(first 16 bytes of HMAC-SHA256(K_feed, f)).ics: 128 bits
 // that nobody without the passphrase can guess.
 //
+// # The feeds
+//
+// Calendars sync to third parties, so a feed carries what a published
+// build's feed carries, no more: no email, phone, salary or notes. The
+// site's feed is the published build's, which leaves out every record
+// marked private: true. Such a record's page, in the encrypted build,
+// offers its own feed all the same, and that feed is written: it is the
+// feed a published build would write for the record were it not marked,
+// at the record's secret address. Links in a feed are rewritten like those
+// of the pages; since a fold may split a link and a rewritten link is
+// longer, each content line is unfolded, rewritten and folded again with
+// the feed package's Fold (CRLF, 75 octets, whole characters).
+//
 // # Why no nonce repeats for two different plaintexts
 //
 // The nonce is a pseudorandom function (HMAC-SHA256 under a key used for

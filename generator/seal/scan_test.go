@@ -50,6 +50,11 @@ notes: |
 role: Secret Sleuth
 applied: 2031-06-02
 private: true
+salary: 444-333k
+contacts:
+  - {name: Pemberton Quill, role: recruiter, email: pquill@hush.example, phone: "+1 555 0444"}
+events:
+  - {date: 2031-06-09, type: phone-screen, with: [Pemberton Quill], note: Hushnote Brouhaha}
 notes: Privatenote Cattywampus
 `,
 	"content/advice/extra-advice.md": `---
@@ -73,6 +78,7 @@ var secrets = []string{
 	"Quentin", "quentin", "Plantagenet", "Chief Yodeler", "555 0777", "Ysolde", "ysolde", "Marchbanks",
 	"marchbanks", "Head of Wrangling", "Eventnote", "Wilhelmina", "wilhelmina", "Okonkwo", "okonkwo", "Topicus",
 	"Nextstep", "Glimmerwick", "Snollygoster", "Hushhush", "hushhush", "Secret Sleuth", "Privatenote",
+	"444-333k", "Pemberton", "pquill@hush", "555 0444", "Hushnote",
 	"Advicetitle", "Gobbledygook", "Lollygag", "Skedaddle", "2031-07", "2031-06", "20310", "Europe/Paris",
 }
 
@@ -80,8 +86,13 @@ var secrets = []string{
 // published build leaves out.
 var private = []string{
 	"owner@bramblewood", "555 0999", "quentin@zorblax", "ysolde@zorblax", "555 0777", "987-654k",
-	"Eventnote", "Snollygoster", "Hushhush", "Privatenote", "Secret Sleuth",
+	"Eventnote", "Snollygoster", "Privatenote", "444-333k", "pquill@hush", "555 0444", "Hushnote",
 }
+
+// hidden are the planted strings of the private: true record that its own
+// feed carries, as a published build's feed would carry them were the
+// record not marked, and that no other feed may hold.
+var hidden = []string{"Hushhush", "Secret Sleuth", "Pemberton Quill"}
 
 func writeSite(t testing.TB, files map[string]string) string {
 	t.Helper()
@@ -112,6 +123,10 @@ func TestNoPlantedStringOutsideTheFeeds(t *testing.T) {
 		}
 	}
 	files, _, _ := sealed(t, src, testPass)
+	own := "calendars/" + keys(t, testPass, 0).FeedToken("hushhush-corp") + ".ics"
+	if _, ok := files[own]; !ok {
+		t.Errorf("no feed of the private record at %s", own)
+	}
 	feeds := 0
 	for name, data := range files {
 		for _, s := range secrets {
@@ -124,6 +139,11 @@ func TestNoPlantedStringOutsideTheFeeds(t *testing.T) {
 			for _, s := range private {
 				if bytes.Contains(data, []byte(s)) {
 					t.Errorf("the feed %s holds the private %q", name, s)
+				}
+			}
+			for _, s := range hidden {
+				if held := bytes.Contains(data, []byte(s)); held != (name == own) {
+					t.Errorf("the feed %s holds %q: %v", name, s, held)
 				}
 			}
 			continue
@@ -147,8 +167,8 @@ func TestNoPlantedStringOutsideTheFeeds(t *testing.T) {
 			}
 		}
 	}
-	if feeds != 2 { // the site's and the one public record's
-		t.Errorf("%d feeds, want 2", feeds)
+	if feeds != 3 { // the site's and each record's
+		t.Errorf("%d feeds, want 3", feeds)
 	}
 	if _, ok := files["calendar.ics"]; ok {
 		t.Error("calendar.ics is at its known address")
@@ -181,7 +201,7 @@ func TestNoFeedAddressOnDisk(t *testing.T) {
 	}
 	k := keys(t, testPass, 0)
 	feeds := map[string]string{} // address → its token
-	for _, slug := range []string{"", "zorblax-quasar"} {
+	for _, slug := range []string{"", "zorblax-quasar", "hushhush-corp"} {
 		token := k.FeedToken(slug)
 		feeds["calendars/"+token+".ics"] = token
 	}

@@ -11,17 +11,20 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/layouts"
 )
 
 // Site returns the files of an encrypted build. pages are the files of a
 // private build of the site, feeds those of a published (public) build of
-// the same site, baseURL the absolute address both were built for. Every
-// page and plain-text script of pages becomes an unlock page at its mapped
-// path; the feeds come from feeds alone, so that calendars, which sync to
-// third parties, carry no more than a published build's do, at secret
-// addresses; the other files (assets, robots.txt) stay as they are.
+// the same site with, for each record marked private: true, the feed a
+// published build would write for it unmarked; baseURL is the absolute
+// address they were built for. Every page and plain-text script of pages
+// becomes an unlock page at its mapped path; the feeds come from feeds
+// alone, so that calendars, which sync to third parties, carry no more
+// than a published build's do, at secret addresses; the other files
+// (assets, robots.txt) stay as they are.
 func Site(k *Keys, pages, feeds map[string][]byte, baseURL string) (map[string][]byte, *Map, error) {
 	m, err := newMap(k, slices.Sorted(maps.Keys(pages)))
 	if err != nil {
@@ -72,7 +75,7 @@ func sealFile(k *Keys, m *Map, rw *strings.Replacer, unlock []string, name strin
 		if !ok {
 			return nil, nil // a record the published build leaves out
 		}
-		return []byte(rw.Replace(string(pub))), nil
+		return rewriteFeed(rw, pub), nil
 	case strings.HasSuffix(name, ".html"), strings.HasSuffix(name, "/script.txt"):
 		typ := TypeHTML
 		if strings.HasSuffix(name, ".txt") {
@@ -93,6 +96,34 @@ func sealFile(k *Keys, m *Map, rw *strings.Replacer, unlock []string, name strin
 		return data, nil
 	}
 	return nil, fmt.Errorf("a file the encrypted build does not know how to hold")
+}
+
+// rewriteFeed returns the feed data with its links rewritten. A link may
+// run across a fold, and a rewritten one is longer than it was, so every
+// content line is unfolded first (RFC 5545 section 3.1: a CRLF followed by
+// one space or tab goes), rewritten whole and folded again as the feed
+// package folds it: at most 75 octets a line, on character boundaries. A
+// line that holds no link comes out as it went in.
+func rewriteFeed(rw *strings.Replacer, data []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(data) + len(data)/8)
+	var line strings.Builder
+	flush := func() {
+		if line.Len() > 0 {
+			out.Write(feed.Fold(rw.Replace(line.String())))
+			line.Reset()
+		}
+	}
+	for _, physical := range strings.Split(string(data), "\r\n") {
+		if physical != "" && (physical[0] == ' ' || physical[0] == '\t') && line.Len() > 0 {
+			line.WriteString(physical[1:])
+			continue
+		}
+		flush()
+		line.WriteString(physical)
+	}
+	flush()
+	return out.Bytes()
 }
 
 // unlockPage returns the unlock page around its envelope: what comes

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,23 +133,6 @@ func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
 	}
 	if pages < 30 {
 		t.Errorf("only %d pages checked", pages)
-	}
-}
-
-var hrefRE = regexp.MustCompile(`(?:href|src)="(/job-hunt/[^"#?]*)"`)
-
-// checkLinks checks that every internal link of an opened page leads to a
-// file of the encrypted build.
-func checkLinks(t *testing.T, name string, page []byte, files map[string][]byte) {
-	t.Helper()
-	for _, m := range hrefRE.FindAllSubmatch(page, -1) {
-		p := strings.TrimPrefix(string(m[1]), "/job-hunt/")
-		if p == "" || strings.HasSuffix(p, "/") {
-			p += "index.html"
-		}
-		if _, ok := files[path.Clean(p)]; !ok {
-			t.Errorf("%s links to %s, which the encrypted build does not hold", name, m[1])
-		}
 	}
 }
 
