@@ -8,7 +8,8 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // site writes three records: one just applied, one on the wish list and
@@ -35,10 +36,11 @@ func site(t *testing.T) string {
 }
 
 func TestExport(t *testing.T) {
-	s, actions, err := build.Load(site(t))
+	s, err := load.Site(site(t))
 	if err != nil {
 		t.Fatal(err)
 	}
+	actions := plan.Actions(s.Applications, s.Settings.Playbook)
 	rows := Rows(s, actions)
 	// Acme applied on Monday 2026-11-02: check-confirmation is due two
 	// business days later, on Wednesday the 4th (PLAYBOOK.md section 1).

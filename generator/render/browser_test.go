@@ -163,13 +163,19 @@ func TestBrowserPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The work-search log is a page of private builds alone.
+	private, err := Site(site, actions, Options{BaseURL: base, Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["report/index.html"] = private["report/index.html"]
 	pages := map[string]string{
 		"dashboard": "", "timeline": "timeline/", "application": "applications/acme-robotics/",
 		"calls": "calls/", "playbook": "playbook/", "advice": "playbook/where-advisers-disagree/",
 		"script-email": firstScript(files, "kind-email"), "script-call": firstScript(files, "kind-call"),
-		"404": "no/such/page/",
+		"404": "no/such/page/", "report": "report/",
 	}
-	order := []string{"dashboard", "timeline", "application", "calls", "playbook", "advice", "script-email", "script-call", "404"}
+	order := []string{"dashboard", "timeline", "application", "calls", "playbook", "advice", "script-email", "script-call", "404", "report"}
 	for _, width := range []int{1280, 390} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
 			ctx := newBrowser(t, width, 900)

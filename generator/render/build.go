@@ -164,7 +164,8 @@ func (b *build) slugs() []string {
 }
 
 // summaryJobs lists the files that sum up every record: the timeline, the
-// dashboard, the call sheet and the site's feed. The list is made once per
+// dashboard, the call sheet, the site's feed and, in a private build, the
+// work-search log. The list is made once per
 // build.
 func (b *build) summaryJobs() []job {
 	b.summariesOnce.Do(func() {
@@ -174,6 +175,7 @@ func (b *build) summaryJobs() []job {
 			job{path: "calls/index.html", tmpl: "calls.html", data: func() (any, error) { return b.calls(), nil }},
 			job{path: "calendar.ics", make: func() ([]byte, error) { return b.siteFeed(), nil }},
 		)
+		b.summaries = append(b.summaries, b.reportJob()...)
 	})
 	return b.summaries
 }

@@ -132,8 +132,8 @@ func (p *Build) RenderApps() (Files, error) {
 }
 
 // Summaries returns the paths of the files that sum up every record: the
-// timeline pages, the dashboard, the call sheet and the site's feed. Any
-// change of a record may change them.
+// timeline pages, the dashboard, the call sheet, the site's feed and, in a
+// private build, the work-search log. Any change of a record may change them.
 func (p *Build) Summaries() []string {
 	var out []string
 	for _, j := range p.b.summaryJobs() {

@@ -76,3 +76,45 @@ func TestScriptsPrintOnOnePage(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPrintsAWeekAPage prints the work-search log of the fixture,
+// four weeks, on A4 and on US Letter: each week takes a sheet of its own.
+func TestReportPrintsAWeekAPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	var files Files
+	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
+	defer srv.Close()
+	base := srv.URL + "/job-hunt/"
+	site, actions := reportFixture(t)
+	files, err := Site(site, actions, Options{BaseURL: base, Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t, 1280, 900)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	for _, paper := range []struct {
+		name string
+		w, h float64 // inches
+	}{{"A4", 8.27, 11.69}, {"Letter", 8.5, 11}} {
+		var pdf []byte
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(base+"report/"),
+			chromedp.WaitReady("footer"),
+			chromedp.ActionFunc(func(ctx context.Context) error {
+				var err error
+				pdf, _, err = cdppage.PrintToPDF().WithPaperWidth(paper.w).WithPaperHeight(paper.h).Do(ctx)
+				return err
+			}),
+		)
+		if err != nil {
+			t.Fatalf("print the report on %s: %v", paper.name, err)
+		}
+		if n := len(pdfPageRE.FindAll(pdf, -1)); n != 4 {
+			t.Errorf("the report of 4 weeks prints on %d %s pages, want 4", n, paper.name)
+			saveShot(t, "print-"+paper.name+"-report.pdf", pdf)
+		}
+	}
+}

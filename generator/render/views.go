@@ -16,7 +16,7 @@ type page struct {
 	SiteTitle  string
 	Owner      string
 	Title      string
-	Section    string // "dashboard", "timeline", "calls", "playbook" or ""
+	Section    string // "dashboard", "timeline", "calls", "playbook", "report" or ""
 	NoIndex    bool
 	LiveReload bool
 	Private    bool
@@ -26,6 +26,7 @@ type page struct {
 	InTimeline  bool
 	InCalls     bool
 	InPlaybook  bool
+	InReport    bool
 }
 
 // Common returns the part every page shares. Layouts pass it to the
@@ -42,7 +43,7 @@ func (b *build) page(title, section string) page {
 	return page{
 		HeadTitle:   head,
 		InDashboard: section == "dashboard", InTimeline: section == "timeline",
-		InCalls: section == "calls", InPlaybook: section == "playbook",
+		InCalls: section == "calls", InPlaybook: section == "playbook", InReport: section == "report",
 		Base:       b.base,
 		SiteTitle:  b.site.Settings.Title,
 		Owner:      b.site.Settings.Owner.Name,

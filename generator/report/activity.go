@@ -115,8 +115,11 @@ func minDate(a, b model.Date) model.Date {
 // (confirmations, replies, offers, rejections) is not an activity but
 // shows in the result.
 func activities(a *model.Application, from, to model.Date) []Activity {
-	result := resultAt(a, to)
+	result := ""
 	row := func(d model.Date, how, person, done string) Activity {
+		if result == "" {
+			result = resultAt(a, to)
+		}
 		return Activity{Date: d, Employer: a.Company, Position: a.Role, Link: a.Link, How: how,
 			Person: person, Done: done, Result: result, App: a.Slug}
 	}
@@ -131,35 +134,44 @@ func activities(a *model.Application, from, to model.Date) []Activity {
 		if !in(e.Date) {
 			continue
 		}
-		how, done := "", ""
-		person := strings.Join(e.To, ", ")
-		switch e.Type {
-		case model.EventCall:
-			how, done = HowPhone, "Follow-up call"
-			if e.Outcome != "" {
-				done += " (" + strings.ReplaceAll(e.Outcome, "-", " ") + ")"
-			}
-		case model.EventEmail:
-			how, done = HowEmail, "Follow-up email"
-		case model.EventThankYou:
-			how, done = HowEmail, "Thank-you email"
-		case model.EventLetter:
-			how, done = HowMail, "Thank-you note by mail"
-		case model.EventPhoneScreen:
-			how, done, person = HowPhone, "Phone screen", strings.Join(e.With, ", ")
-		case model.EventInterview:
-			how, done, person = HowInterview, fmt.Sprintf("Interview, round %d", e.Round), strings.Join(e.With, ", ")
-		case model.EventNetwork:
-			how, done = HowNetwork, "Asked a contact about the position"
-		default:
+		how, person, done, ok := describe(e)
+		if !ok {
 			continue
-		}
-		if e.Note != "" {
-			done += ": " + e.Note
 		}
 		out = append(out, row(e.Date, how, person, done))
 	}
 	return out
+}
+
+// describe says how an event was made, to whom and what was done; ok is
+// false for an event that is not the job seeker's activity.
+func describe(e *model.Event) (how, person, done string, ok bool) {
+	person = strings.Join(e.To, ", ")
+	switch e.Type {
+	case model.EventCall:
+		how, done = HowPhone, "Follow-up call"
+		if e.Outcome != "" {
+			done += " (" + strings.ReplaceAll(e.Outcome, "-", " ") + ")"
+		}
+	case model.EventEmail:
+		how, done = HowEmail, "Follow-up email"
+	case model.EventThankYou:
+		how, done = HowEmail, "Thank-you email"
+	case model.EventLetter:
+		how, done = HowMail, "Thank-you note by mail"
+	case model.EventPhoneScreen:
+		how, done, person = HowPhone, "Phone screen", strings.Join(e.With, ", ")
+	case model.EventInterview:
+		how, done, person = HowInterview, fmt.Sprintf("Interview, round %d", e.Round), strings.Join(e.With, ", ")
+	case model.EventNetwork:
+		how, done = HowNetwork, "Asked a contact about the position"
+	default:
+		return "", "", "", false
+	}
+	if e.Note != "" {
+		done += ": " + e.Note
+	}
+	return how, person, done, true
 }
 
 // applied says how the application was sent, to whom, and what was done.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -70,7 +70,7 @@ func loadFixture(t *testing.T, settings string) *model.Site {
 			t.Fatal(err)
 		}
 	}
-	site, _, err := build.Load(dir)
+	site, err := load.Site(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

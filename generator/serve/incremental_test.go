@@ -116,3 +116,20 @@ func TestEditsServeAFullBuild(t *testing.T) {
 	waitText(t, s, appPage(1), "Renamed hunt")
 	waitSame(t, s, dir, "new settings")
 }
+
+// TestServeReportPage: serve has the work-search log, a page of private
+// builds, and renders it again when a record changes. The records are
+// applied on 2, 3 and 4 November, the first screened on Thursday the 12th:
+// the four weeks from Monday end with the 12th's, from 19 October to 15
+// November. A call of 1 December moves them to 9 November to 6 December.
+func TestServeReportPage(t *testing.T) {
+	dir := writeSite(t, t.TempDir(), 3)
+	s := startServer(t, dir, 0)
+	waitText(t, s, "report/", "Mon 2026-10-19 to Sun 2026-11-15")
+	waitText(t, s, "", `href="/job-hunt/report/"`)
+	writeFile(t, recordPath(dir, 1), recordYAML(1, companyOf(1))+
+		"events:\n  - {date: 2026-12-01, type: call, to: Dana Smith, outcome: voicemail}\n")
+	waitText(t, s, "report/", "Mon 2026-11-09 to Sun 2026-12-06")
+	waitText(t, s, "report/", "Follow-up call (voicemail)")
+	waitSame(t, s, dir, "a new call")
+}
