@@ -73,12 +73,14 @@
 // # Endings
 //
 // Once an application ends (withdrawn, rejected, declined, accepted,
-// closed, ghosted), its interviews after the day it ended stay in the feed
-// with STATUS:CANCELLED and TRANSP:TRANSPARENT and no alarm, so subscribed
-// calendars free the time; the ones before stay as history. The
-// candidate's own withdrawal, decline or acceptance ends it even when
-// interviews set up before it follow in the record, as long as nothing
-// else is logged after it; follow-ups due after the end are left out.
+// closed, ghosted), the meetings its ending cancels stay in the feed with
+// STATUS:CANCELLED and TRANSP:TRANSPARENT and no alarm, so subscribed
+// calendars free the time; the ones before stay as history. Which meetings
+// that is, and what reopens a record, is the plan's rule (plan.End), so
+// that the feed, the plan and the pages agree: an interview after a
+// withdrawal, decline, acceptance, rejection or closing is cancelled,
+// unless an offer (or, after a rejection or closing, a reply) came in
+// between. Follow-ups due after the end are left out.
 //
 // # Alarms
 //

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // Site returns public/calendar.ics: every pending action and every
@@ -131,8 +132,7 @@ type builder struct {
 	iso      *model.Application // the application, its values isolated
 	stamp    time.Time          // of every event of the application
 	sequence int
-	end      model.Date // the day the application ended, if ended
-	ended    bool
+	ending   plan.Ending // how the application ended, if it has
 	links    links
 	seen     map[string]bool // UIDs already in the feed
 	events   []event
@@ -142,8 +142,7 @@ type builder struct {
 // settings published at baseURL.
 func newBuilder(settings *model.Settings, app *model.Application, baseURL string) *builder {
 	stamp, seq := revision(settings, app)
-	end, ended := endOf(app)
-	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq, end: end, ended: ended,
+	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq, ending: plan.End(app),
 		links: newLinks(baseURL), seen: map[string]bool{}}
 }
 
