@@ -52,8 +52,6 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 	}
 	b.add(event{
 		key:         key{day: a.Due, uid: b.links.uid(app.UID() + "/" + a.ID)},
-		stamp:       b.stamp,
-		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n\n"),
 		url:         link,
@@ -110,8 +108,6 @@ func (b *builder) interview(app *model.Application, ev *model.Event, id string, 
 	}
 	e := event{
 		key:         key{day: ev.Date, start: ev.Start, uid: b.links.uid(id)},
-		stamp:       b.stamp,
-		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n"),
 		url:         link,
