@@ -196,3 +196,38 @@ func git(dir string, args ...string) (string, error) {
 	}
 	return stdout.String(), nil
 }
+
+// HistoryInputs returns what the calendar stamps of the site in dir take
+// from git, by file relative to dir: the commits that touched it, with
+// their times, and when it was written if it differs from the last
+// commit. A build hashes it with the content, so that a commit that
+// changes no byte still gives a new build. It returns nil when the stamps
+// come from the content.
+func HistoryInputs(dir string) (map[string]string, error) {
+	settings, _ := Settings(dir) // a problem in them stops the build later
+	if settings.History == model.HistoryContent || !workTree(dir) {
+		return nil, nil
+	}
+	commits, err := gitLog(dir)
+	if err != nil {
+		return nil, err
+	}
+	dirty, err := uncommitted(dir)
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	out := map[string]string{}
+	for _, c := range commits {
+		for p := range c.files {
+			out[p] += c.hash + " " + c.time.Format(time.RFC3339) + "\n"
+		}
+	}
+	for p := range dirty {
+		b.Reset()
+		b.WriteString(out[p])
+		b.WriteString("written " + mtime(filepath.Join(dir, filepath.FromSlash(p))).Format(time.RFC3339Nano) + "\n")
+		out[p] = b.String()
+	}
+	return out, nil
+}
