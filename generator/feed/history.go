@@ -41,12 +41,17 @@ func (e event) fingerprint() fingerprint {
 
 // history returns, for each UID that the committed states of app have
 // held, its fingerprint in the last of them, since when, and how many
-// times it changed, as the package documentation explains.
-func history(h *model.History, baseURL string) map[string]*revised {
+// times it changed, as the package documentation explains. now holds the
+// fingerprints of the events as they are, which are those of the last
+// state when the work tree is clean.
+func history(h *model.History, baseURL string, now map[string]fingerprint) map[string]*revised {
 	out := map[string]*revised{}
 	for i, r := range h.Revisions {
-		actions := plan.Actions([]*model.Application{r.App}, r.Settings.Playbook)
-		for uid, fp := range fingerprints(r.Settings, r.App, actions, baseURL) {
+		fps := now
+		if i < len(h.Revisions)-1 || !h.Clean {
+			fps = fingerprints(r.Settings, r.App, plan.Actions([]*model.Application{r.App}, r.Settings.Playbook), baseURL)
+		}
+		for uid, fp := range fps {
 			switch st := out[uid]; {
 			case st == nil && i == 0:
 				out[uid] = &revised{fp: fp, at: r.Time, sequence: h.Before}
@@ -66,14 +71,17 @@ func history(h *model.History, baseURL string) map[string]*revised {
 // of the revision it has had it since; one that differs, or that no commit
 // holds, is one revision further, made when the files were written.
 func stampFromHistory(app *model.Application, events []event, baseURL string) {
-	past := history(app.History, baseURL)
+	now := make(map[string]fingerprint, len(events))
+	for i := range events {
+		now[events[i].uid] = events[i].fingerprint()
+	}
+	past := history(app.History, baseURL, now)
 	for i := range events {
 		e := &events[i]
-		st := past[e.uid]
-		switch fp := e.fingerprint(); {
+		switch st := past[e.uid]; {
 		case st == nil:
 			e.stamp, e.sequence = app.History.Modified, 0
-		case st.fp != fp:
+		case st.fp != now[e.uid]:
 			e.stamp, e.sequence = app.History.Modified, st.sequence+1
 		default:
 			e.stamp, e.sequence = st.at, st.sequence

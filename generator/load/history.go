@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -61,7 +62,7 @@ func readHistory(src *source, site *model.Site) error {
 	if err != nil {
 		return err
 	}
-	r := &reader{dir: src.dir, blobs: map[string]string{}, apps: map[string]*model.Application{}, settings: map[string]*model.Settings{}}
+	r := &reader{dir: src.dir, blobs: map[string]string{}, settings: map[string]*model.Settings{}}
 	windows := make([][]int, len(site.Applications))
 	for i, app := range site.Applications {
 		windows[i] = r.window(commits, app, i)
@@ -80,20 +81,46 @@ func readHistory(src *source, site *model.Site) error {
 		return mtime(filepath.Join(src.dir, filepath.FromSlash(path)))
 	}
 	settingsTime := written(settingsFile)
-	for i, app := range site.Applications {
+	settingsAt := map[string]*model.Settings{} // commit → the settings as it left them
+	for _, w := range windows {
+		for _, c := range w {
+			if h := commits[c].hash; settingsAt[h] == nil {
+				settingsAt[h] = r.decodeSettings(h)
+			}
+		}
+	}
+	zone := site.Settings.Location.String()
+	parallel.For(len(site.Applications), func(i int) bool {
+		app, w := site.Applications[i], windows[i]
 		h := &model.History{Before: r.before[i]}
-		for _, c := range windows[i] {
-			s := r.decodeSettings(commits[c].hash)
-			if a := r.decodeApp(commits[c].hash, app.Slug, s); a != nil {
-				h.Revisions = append(h.Revisions, model.Revision{Time: commits[c].time, App: a, Settings: s})
+		decoded := map[string]*model.Application{} // object id and zone → the record
+		states := make([]*model.Application, len(w))
+		for k := len(w) - 1; k >= 0; k-- { // the newest first: it is most often what was loaded
+			hash := commits[w[k]].hash
+			s := settingsAt[hash]
+			if k == len(w)-1 && !dirty[recordFile(app.Slug)] && s.Location.String() == zone {
+				// The last commit left the record as the work tree has it:
+				// what was loaded is what it decodes to.
+				copied := *app
+				states[k] = &copied
+				decoded[r.blobs[hash+":./"+recordFile(app.Slug)]+"\x00"+zone] = states[k]
+				h.Clean = !dirty[settingsFile]
+				continue
+			}
+			states[k] = r.decodeApp(hash, app.Slug, s, decoded)
+		}
+		for k, a := range states {
+			if a != nil {
+				h.Revisions = append(h.Revisions, model.Revision{Time: commits[w[k]].time, App: a, Settings: settingsAt[commits[w[k]].hash]})
 			}
 		}
 		h.Modified = later(settingsTime, written(recordFile(app.Slug)))
-		if n := len(windows[i]); n > 0 {
-			h.Modified = later(h.Modified, commits[windows[i][n-1]].time)
+		if n := len(w); n > 0 {
+			h.Modified = later(h.Modified, commits[w[n-1]].time)
 		}
 		app.History = h
-	}
+		return true
+	})
 	return nil
 }
 

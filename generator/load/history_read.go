@@ -16,12 +16,11 @@ import (
 // with one git cat-file process, and decodes each distinct one once.
 type reader struct {
 	dir      string
-	requests []string                      // "<commit>:./<path>", in the order asked
-	blobs    map[string]string             // request → its object id; absent: not in that commit
-	data     map[string][]byte             // object id → contents
-	before   []int                         // for each application, the revisions left out
-	apps     map[string]*model.Application // object id and time zone → the record decoded
-	settings map[string]*model.Settings    // object id → the settings decoded
+	requests []string                   // "<commit>:./<path>", in the order asked
+	blobs    map[string]string          // request → its object id; absent: not in that commit
+	data     map[string][]byte          // object id → contents
+	before   []int                      // for each application, the revisions left out
+	settings map[string]*model.Settings // object id → the settings decoded
 }
 
 // recordFile returns the path of the record of slug, relative to the source.
@@ -140,8 +139,10 @@ func (r *reader) decodeSettings(hash string) *model.Settings {
 }
 
 // decodeApp returns the record of slug as committed in hash, read with the
-// settings s, or nil when it is not there or not valid then.
-func (r *reader) decodeApp(hash, slug string, s *model.Settings) *model.Application {
+// settings s, or nil when it is not there or not valid then. decoded keeps
+// the records of slug already decoded; r is only read, so that the records
+// of several applications can be decoded at once.
+func (r *reader) decodeApp(hash, slug string, s *model.Settings, decoded map[string]*model.Application) *model.Application {
 	path := recordFile(slug)
 	oid, ok := r.blobs[hash+":./"+path]
 	data, isBlob := r.data[oid]
@@ -149,13 +150,13 @@ func (r *reader) decodeApp(hash, slug string, s *model.Settings) *model.Applicat
 		return nil
 	}
 	key := oid + "\x00" + s.Location.String()
-	if a, seen := r.apps[key]; seen {
+	if a, seen := decoded[key]; seen {
 		return a
 	}
 	rec := decodeRecord(s, path, data)
 	if len(rec.errs) > 0 {
 		rec.app = nil
 	}
-	r.apps[key] = rec.app
+	decoded[key] = rec.app
 	return rec.app
 }

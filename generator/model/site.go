@@ -41,6 +41,7 @@ type History struct {
 	Revisions []Revision
 	Before    int       // earlier revisions, left out to bound the cost
 	Modified  time.Time // when the work tree's files were last written, never before the last revision; UTC, whole seconds
+	Clean     bool      // the record and the settings are as the last revision left them
 }
 
 // Revision is one state of a record and of the settings in git: from Time
