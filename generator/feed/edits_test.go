@@ -224,6 +224,20 @@ func TestEachEditAsASubscribedCalendarSeesIt(t *testing.T) {
 			changed: []change{{uid: uidGlobex, start: "20261112"}},
 		},
 		{
+			// The meetings' alarms are part of them: both are revised, and
+			// the follow-ups, which ring at 09:00 on their day, are not.
+			name: "InterviewAlarmsChanged", file: "content/site.yaml",
+			edit: func(s string) string {
+				return strings.Replace(s, "playbook:\n", "playbook:\n  interview_alarms: [30m before]\n", 1)
+			},
+			changed: []change{{uid: uidScreen}, {uid: uidRound1}},
+		},
+		{
+			// The title names the calendar, not an event: nothing is revised.
+			name: "TitleChanged", file: "content/site.yaml",
+			edit: func(s string) string { return strings.Replace(s, "title: Hunt", "title: Job hunt", 1) },
+		},
+		{
 			name: "Withdrawal", file: "content/applications/acme.yaml",
 			edit: func(s string) string { return s + "  - {date: 2026-11-12, type: withdrew}\n" },
 			// The screen of 10 November stays as history; the interview of
@@ -370,5 +384,30 @@ func TestStampsFollowEachEventsOwnHistory(t *testing.T) {
 	commitAll(t, dir, "2026-11-08T08:00:00Z")
 	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "2" || ev.stamp != "20261108T080000Z" {
 		t.Errorf("interview moved back: SEQUENCE %s, DTSTAMP %s; want 2, 20261108T080000Z", ev.sequence, ev.stamp)
+	}
+}
+
+// TestPrivateEditsInAPublicFeed edits the note of an interview, which a
+// published build leaves out: its public feed keeps the event's lines byte
+// for byte, stamps included, so that they do not tell a private edit
+// happened; a private build shows the note and revises the event.
+func TestPrivateEditsInAPublicFeed(t *testing.T) {
+	dir := gitHunt(t)
+	public := func() map[string]string {
+		site, err := load.Site(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		site = site.Public()
+		return eventBlocks(Site(site, plan.Actions(site.Applications, site.Settings.Playbook), testBase))
+	}
+	before := public()
+	writeFile(t, dir, "content/applications/acme.yaml", strings.Replace(editAcme, "round: 1, with: [Lee]", "round: 1, with: [Lee], note: salary talk", 1))
+	commitAll(t, dir, t2)
+	if after := public(); after[uidRound1] == "" || after[uidRound1] != before[uidRound1] {
+		t.Errorf("public feed: the interview changed with its private note\n%q\n%q", before[uidRound1], after[uidRound1])
+	}
+	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "1" || ev.stamp != stampT2 || !strings.Contains(ev.block, "salary talk") {
+		t.Errorf("private feed: SEQUENCE %s, DTSTAMP %s; want 1, %s, with the note", ev.sequence, ev.stamp, stampT2)
 	}
 }

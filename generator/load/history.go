@@ -23,8 +23,9 @@ import (
 // no library reads the repository.
 
 // maxRevisions bounds the states read of each record: the last commits
-// that touched it or the settings. Older ones are only counted.
-const maxRevisions = 100
+// that touched it or the settings. Older ones are only counted. A variable
+// for the tests.
+var maxRevisions = 100
 
 // historyPaths are the files whose revisions count, relative to the source.
 var historyPaths = []string{"content/applications", "content/site.yaml"}
