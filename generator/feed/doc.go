@@ -41,8 +41,9 @@
 //
 // From git, each event is stamped by its own history. Load reads, for each
 // record, the commits that touched it or content/site.yaml since the
-// commit that added it, and decodes the record and the settings as each of
-// those commits left them. For each of these states the feed computes
+// commit that added it, along the first parent of each (the states the
+// current branch went through; a merge is one state), and decodes the
+// record and the settings as each of those commits left them. For each of these states the feed computes
 // every event's fingerprint: the SHA-256 of what it writes for the event,
 // UID included, with DTSTAMP, LAST-MODIFIED and SEQUENCE left at zero. An
 // event's DTSTAMP and LAST-MODIFIED are the committer time of the oldest
@@ -66,8 +67,9 @@
 // The cost is bounded: at most the last 100 states of each record (commits
 // of the record or of the settings) are read; older ones are only counted,
 // each as one change, so that SEQUENCE never drops as the window moves on.
-// All of it takes one git log, one git diff, one git ls-files and one git
-// cat-file process per build. The same commits give the same bytes on
+// All of it takes a few git processes per build, whatever the number of
+// records: one git log, one git diff, one git ls-files and one git
+// cat-file among them. The same commits give the same bytes on
 // every machine, so the feed of a clean checkout is deterministic, and
 // build hashes the commits it reads with the content, so that a commit
 // with no change of content still gives a new build. The published build

@@ -36,8 +36,8 @@ const settingsFile = "content/site.yaml"
 // commit is one commit that touched a history path.
 type commit struct {
 	hash  string
-	time  time.Time // committer time, UTC, never before an earlier commit's
-	files map[string]bool
+	time  time.Time         // committer time, UTC, never before an earlier commit's
+	files map[string]string // path relative to the source → its object id after the commit; "" once deleted
 }
 
 // readHistory sets the history of site's records from the git history of
@@ -63,16 +63,16 @@ func readHistory(src *source, site *model.Site) error {
 	if err != nil {
 		return err
 	}
-	r := &reader{dir: src.dir, blobs: map[string]string{}, settings: map[string]*model.Settings{}}
-	windows := make([][]int, len(site.Applications))
-	for i, app := range site.Applications {
-		windows[i] = r.window(commits, app, i)
-	}
-	if err := r.fetch(); err != nil {
-		return err
-	}
 	dirty, err := uncommitted(src.dir)
 	if err != nil {
+		return err
+	}
+	r := &reader{dir: src.dir, settings: map[string]*model.Settings{}}
+	windows := make([][]point, len(site.Applications))
+	for i, app := range site.Applications {
+		windows[i] = r.window(commits, app, !dirty[recordFile(app.Slug)] && !dirty[settingsFile])
+	}
+	if err := r.fetch(); err != nil {
 		return err
 	}
 	written := func(path string) time.Time { // when the work tree's file was written, if it differs from the last commit
@@ -82,42 +82,37 @@ func readHistory(src *source, site *model.Site) error {
 		return mtime(filepath.Join(src.dir, filepath.FromSlash(path)))
 	}
 	settingsTime := written(settingsFile)
-	settingsAt := map[string]*model.Settings{} // commit → the settings as it left them
 	for _, w := range windows {
-		for _, c := range w {
-			if h := commits[c].hash; settingsAt[h] == nil {
-				settingsAt[h] = r.decodeSettings(h)
-			}
+		for _, p := range w {
+			r.decodeSettings(p.settings)
 		}
 	}
-	zone := site.Settings.Location.String()
 	parallel.For(len(site.Applications), func(i int) bool {
 		app, w := site.Applications[i], windows[i]
 		h := &model.History{Before: r.before[i]}
 		decoded := map[string]*model.Application{} // object id and zone → the record
 		states := make([]*model.Application, len(w))
 		for k := len(w) - 1; k >= 0; k-- { // the newest first: it is most often what was loaded
-			hash := commits[w[k]].hash
-			s := settingsAt[hash]
-			if k == len(w)-1 && !dirty[recordFile(app.Slug)] && s.Location.String() == zone {
-				// The last commit left the record as the work tree has it:
-				// what was loaded is what it decodes to.
+			s := r.settings[w[k].settings]
+			if k == len(w)-1 && w[k].clean {
+				// The last commit left the record and the settings as the
+				// work tree has them: what was loaded is what it decodes to.
 				copied := *app
 				states[k] = &copied
-				decoded[r.blobs[hash+":./"+recordFile(app.Slug)]+"\x00"+zone] = states[k]
-				h.Clean = !dirty[settingsFile]
+				decoded[w[k].record+"\x00"+s.Location.String()] = states[k]
+				h.Clean = true
 				continue
 			}
-			states[k] = r.decodeApp(hash, app.Slug, s, decoded)
+			states[k] = r.decodeApp(w[k].record, app.Slug, s, decoded)
 		}
 		for k, a := range states {
 			if a != nil {
-				h.Revisions = append(h.Revisions, model.Revision{Time: commits[w[k]].time, App: a, Settings: settingsAt[commits[w[k]].hash]})
+				h.Revisions = append(h.Revisions, model.Revision{Time: w[k].time, App: a, Settings: r.settings[w[k].settings]})
 			}
 		}
 		h.Modified = later(settingsTime, written(recordFile(app.Slug)))
 		if n := len(w); n > 0 {
-			h.Modified = later(h.Modified, commits[w[n-1]].time)
+			h.Modified = later(h.Modified, w[n-1].time)
 		}
 		app.History = h
 		return true
@@ -132,12 +127,15 @@ func workTree(dir string) bool {
 }
 
 // gitLog returns the commits that touched the history paths of the work
-// tree at dir, oldest first; none before the first commit.
+// tree at dir, oldest first, along the first parent of each: the states
+// the current branch went through, a merge being one more. None before
+// the first commit.
 func gitLog(dir string) ([]commit, error) {
 	if _, err := git(dir, "rev-parse", "--verify", "-q", "HEAD"); err != nil {
 		return nil, nil
 	}
-	log, err := git(dir, append([]string{"log", "--format=%x00%H %cI", "--name-only", "--no-renames", "--relative", "--"}, historyPaths...)...)
+	log, err := git(dir, append([]string{"log", "--first-parent", "-m", "--format=%x00%H %cI", "--raw", "--no-abbrev",
+		"--no-renames", "--relative", "--"}, historyPaths...)...)
 	if err != nil {
 		return nil, fmt.Errorf("load: git log: %w", err)
 	}
@@ -150,11 +148,19 @@ func gitLog(dir string) ([]commit, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load: git log: %w", err)
 		}
-		c := commit{hash: hash, time: t.UTC().Truncate(time.Second), files: map[string]bool{}}
-		for _, p := range lines[1:] {
-			if p = strings.TrimSpace(p); p != "" {
-				c.files[p] = true
+		c := commit{hash: hash, time: t.UTC().Truncate(time.Second), files: map[string]string{}}
+		for _, line := range lines[1:] {
+			// :100644 100644 <old id> <new id> M<tab>path
+			meta, path, ok := strings.Cut(line, "\t")
+			fields := strings.Fields(meta)
+			if !ok || len(fields) != 5 || !strings.HasPrefix(line, ":") {
+				continue
 			}
+			oid := fields[3]
+			if strings.Trim(oid, "0") == "" {
+				oid = "" // deleted
+			}
+			c.files[path] = oid
 		}
 		commits[len(parts)-1-i] = c // git log gives the newest first
 	}
@@ -247,8 +253,8 @@ func HistoryInputs(dir string) (map[string]string, error) {
 	var b strings.Builder
 	out := map[string]string{}
 	for _, c := range commits {
-		for p := range c.files {
-			out[p] += c.hash + " " + c.time.Format(time.RFC3339) + "\n"
+		for p, oid := range c.files {
+			out[p] += c.hash + " " + c.time.Format(time.RFC3339) + " " + oid + "\n"
 		}
 	}
 	for p := range dirty {

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -16,52 +17,75 @@ import (
 // with one git cat-file process, and decodes each distinct one once.
 type reader struct {
 	dir      string
-	requests []string                   // "<commit>:./<path>", in the order asked
-	blobs    map[string]string          // request → its object id; absent: not in that commit
+	wanted   []string                   // object ids to read, each once
+	asked    map[string]bool            // the object ids in wanted
 	data     map[string][]byte          // object id → contents
 	before   []int                      // for each application, the revisions left out
-	settings map[string]*model.Settings // object id → the settings decoded
+	settings map[string]*model.Settings // object id → the settings decoded; "": no file
+}
+
+// point is one commit whose state of a record counts: the object ids of
+// the record and of the settings after it.
+type point struct {
+	time             time.Time
+	record, settings string
+	clean            bool // the last point, and the work tree has the record and the settings as it left them
 }
 
 // recordFile returns the path of the record of slug, relative to the source.
 func recordFile(slug string) string { return "content/applications/" + slug + ".yaml" }
 
-// window returns the commits, by index, whose states of app count: those
-// that touched its record or the settings, from the first that added the
-// record, at most maxRevisions of them, the latest. It asks for their
-// files and counts the ones left out as the application's i.
-func (r *reader) window(commits []commit, app *model.Application, i int) []int {
+// window returns the points of app: the commits that touched its record
+// or the settings, from the first that added the record, at most
+// maxRevisions of them, the latest. It asks for the files they need,
+// except the last record when clean says the work tree still holds it, and
+// counts the points left out.
+func (r *reader) window(commits []commit, app *model.Application, clean bool) []point {
 	path := recordFile(app.Slug)
-	var points []int
-	for j := range commits {
-		if commits[j].files[path] || len(points) > 0 && commits[j].files[settingsFile] {
-			points = append(points, j)
+	var points []point
+	record, settings := "", ""
+	for _, c := range commits {
+		oid, isRecord := c.files[path]
+		if isRecord {
+			record = oid
+		}
+		s, isSettings := c.files[settingsFile]
+		if isSettings {
+			settings = s
+		}
+		if isRecord || isSettings && len(points) > 0 {
+			points = append(points, point{time: c.time, record: record, settings: settings})
 		}
 	}
 	before := max(0, len(points)-maxRevisions)
 	r.before = append(r.before, before)
 	points = points[before:]
-	for _, j := range points {
-		r.ask(commits[j].hash, path)
-		r.ask(commits[j].hash, settingsFile)
+	for k := range points {
+		last := k == len(points)-1
+		points[k].clean = last && clean
+		r.ask(points[k].settings)
+		if !points[k].clean {
+			r.ask(points[k].record)
+		}
 	}
 	return points
 }
 
-// ask adds the file at path (relative to the source) in a commit to what
-// fetch reads.
-func (r *reader) ask(hash, path string) {
-	req := hash + ":./" + path
-	if _, ok := r.blobs[req]; !ok {
-		r.blobs[req] = ""
-		r.requests = append(r.requests, req)
+// ask adds an object to what fetch reads.
+func (r *reader) ask(oid string) {
+	if r.asked == nil {
+		r.asked = map[string]bool{}
+	}
+	if oid != "" && !r.asked[oid] {
+		r.asked[oid] = true
+		r.wanted = append(r.wanted, oid)
 	}
 }
 
-// fetch reads every file asked for with git cat-file --batch.
+// fetch reads every object asked for with git cat-file --batch.
 func (r *reader) fetch() error {
 	r.data = map[string][]byte{}
-	if len(r.requests) == 0 {
+	if len(r.wanted) == 0 {
 		return nil
 	}
 	cmd := exec.Command("git", "-C", r.dir, "cat-file", "--batch")
@@ -80,8 +104,8 @@ func (r *reader) fetch() error {
 	}
 	go func() {
 		w := bufio.NewWriter(in)
-		for _, req := range r.requests {
-			w.WriteString(req + "\n")
+		for _, oid := range r.wanted {
+			w.WriteString(oid + "\n")
 		}
 		w.Flush()
 		in.Close()
@@ -94,23 +118,21 @@ func (r *reader) fetch() error {
 	return readErr
 }
 
-// readBatch reads the answers of git cat-file --batch to r.requests.
+// readBatch reads the answers of git cat-file --batch to r.wanted.
 func (r *reader) readBatch(out *bufio.Reader) error {
-	for _, req := range r.requests {
+	for range r.wanted {
 		header, err := out.ReadString('\n')
 		if err != nil {
 			return fmt.Errorf("load: git cat-file: %w", err)
 		}
 		fields := strings.Fields(header)
 		if len(fields) != 3 {
-			delete(r.blobs, req) // missing: the file is not in that commit
-			continue
+			continue // missing: read as no file
 		}
 		size, err := strconv.Atoi(fields[2])
 		if err != nil || size < 0 {
 			return fmt.Errorf("load: git cat-file: bad answer %q", strings.TrimSpace(header))
 		}
-		r.blobs[req] = fields[0]
 		data := make([]byte, size+1) // and the newline after it
 		if _, err := io.ReadFull(out, data); err != nil {
 			return fmt.Errorf("load: git cat-file: %w", err)
@@ -122,38 +144,34 @@ func (r *reader) readBatch(out *bufio.Reader) error {
 	return nil
 }
 
-// decodeSettings returns the settings as committed in hash: the defaults
-// when the file is not there. Their problems do not matter here: the
+// decodeSettings decodes the settings of object oid, once: the defaults
+// when there is no such file. Their problems do not matter here: the
 // settings decoded are usable anyway.
-func (r *reader) decodeSettings(hash string) *model.Settings {
-	oid, ok := r.blobs[hash+":./"+settingsFile]
-	if s := r.settings[oid]; s != nil {
-		return s
+func (r *reader) decodeSettings(oid string) {
+	if r.settings[oid] != nil {
+		return
 	}
 	s := defaultSettings()
-	if ok {
-		s, _ = SettingsFile(settingsFile, r.data[oid])
+	if data, ok := r.data[oid]; ok {
+		s, _ = SettingsFile(settingsFile, data)
 	}
 	r.settings[oid] = &s
-	return &s
 }
 
-// decodeApp returns the record of slug as committed in hash, read with the
-// settings s, or nil when it is not there or not valid then. decoded keeps
-// the records of slug already decoded; r is only read, so that the records
-// of several applications can be decoded at once.
-func (r *reader) decodeApp(hash, slug string, s *model.Settings, decoded map[string]*model.Application) *model.Application {
-	path := recordFile(slug)
-	oid, ok := r.blobs[hash+":./"+path]
-	data, isBlob := r.data[oid]
-	if !ok || !isBlob {
-		return nil
-	}
+// decodeApp returns the record of slug in object oid, read with the
+// settings s, or nil when there is no such file or it was not valid.
+// decoded keeps the records of slug already decoded; r is only read, so
+// that the records of several applications can be decoded at once.
+func (r *reader) decodeApp(oid, slug string, s *model.Settings, decoded map[string]*model.Application) *model.Application {
 	key := oid + "\x00" + s.Location.String()
 	if a, seen := decoded[key]; seen {
 		return a
 	}
-	rec := decodeRecord(s, path, data)
+	data, ok := r.data[oid]
+	if !ok {
+		return nil
+	}
+	rec := decodeRecord(s, recordFile(slug), data)
 	if len(rec.errs) > 0 {
 		rec.app = nil
 	}
