@@ -17,11 +17,13 @@ import (
 	"sync"
 
 	"github.com/followup-dev/followup/generator/internal/tz"
+	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/write"
 )
 
 // The output of a build depends only on its inputs: the files of content/
-// and layouts/, the options, the zone rules and the program itself. Build keeps hashes of
+// and layouts/, the options, the zone rules, the program itself and, when
+// the calendar stamps come from git, the commits of the content. Build keeps hashes of
 // them for each destination in the user's cache directory. When a build
 // finds the same inputs and every file of the last build still in place, it
 // has nothing to do. The hashes are dropped before a build changes the
@@ -71,8 +73,33 @@ func readInputs(opts Options) (*inputs, error) {
 			}
 		}
 	}
+	if err := hashHistory(opts.Source, in, all, shared); err != nil {
+		return nil, err
+	}
 	in.key, in.shared = hex.EncodeToString(all.Sum(nil)), hex.EncodeToString(shared.Sum(nil))
 	return in, nil
+}
+
+// hashHistory adds to the hashes what the calendar stamps take from git,
+// when they do: the commits of each record go with its hash, those of the
+// settings (and of records no longer there) with the shared inputs.
+func hashHistory(source string, in *inputs, all, shared io.Writer) error {
+	history, err := load.HistoryInputs(source)
+	if err != nil {
+		return err
+	}
+	for _, p := range slices.Sorted(maps.Keys(history)) {
+		line := fmt.Sprintf("history\x00%s\x00%s\x00", p, history[p])
+		io.WriteString(all, line)
+		name, isRecord := strings.CutSuffix(strings.TrimPrefix(p, "content/applications/"), ".yaml")
+		if sum, ok := in.records[name]; ok && isRecord && !strings.Contains(name, "/") {
+			h := sha256.Sum256([]byte(sum + "\x00" + line))
+			in.records[name] = hex.EncodeToString(h[:])
+			continue
+		}
+		io.WriteString(shared, line)
+	}
+	return nil
 }
 
 // hashedFile is a file below a tree and the hash of its bytes, or of its

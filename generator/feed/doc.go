@@ -33,52 +33,84 @@
 //
 // A feed has no METHOD, so DTSTAMP is when the event's information was
 // last revised (RFC 5545 section 3.8.7.2), as LAST-MODIFIED says too; and
-// SEQUENCE counts its revisions (section 3.8.7.4). The information of an
-// application's events comes from two files: the record and the settings
-// (which set the time zone, the follow-up delays and the alarms). Each
-// event of an application is stamped with their revisions.
+// SEQUENCE counts its revisions (section 3.8.7.4). Where they come from is
+// the settings' history: auto (the default) reads git when the source is a
+// git work tree and git is installed, and the content otherwise; git and
+// content choose one (git outside a work tree warns, and falls back on the
+// content).
 //
-// With history: git in the settings, load reads the revisions from git (see
-// load's history.go): for each file, the latest committer time among the
-// commits that touched it, and their count; a file with changes not yet
-// committed is one revision further, made when it was written. DTSTAMP is
-// the later of the two files' times, SEQUENCE the sum of their counts.
-// Neither ever goes back as commits are added, each commit that changes a
-// file raises SEQUENCE by at least one, and neither can lie in the future
-// of the content: it is when the content was committed. The same commits
-// give the same bytes on every machine, so the feed of a clean checkout is
-// deterministic. The published build must see the whole history
-// (actions/checkout with fetch-depth: 0): a shallow clone undercounts, and
-// load warns about it. A client that merges a fetched event into its copy
-// by UID and SEQUENCE (Thunderbird's cached calendars, CalDAV stores, which
-// keep their copy unless the new one has a greater SEQUENCE, or the same
-// and a later DTSTAMP) sees every committed edit as newer, while an event
-// of an untouched record keeps byte-identical lines. An edit re-stamps all
-// the events of its record (and an edit of the settings, every event):
-// coarser than the event itself, never missing one. Git follows no
-// rename here: a record's file renamed (its id: kept, so its UIDs stay)
-// starts its count anew, and its events' SEQUENCE may drop once.
+// From git, each event is stamped by its own history. Load reads, for each
+// record, the commits that touched it or content/site.yaml since the
+// commit that added it, along the first parent of each (the states the
+// current branch went through; a merge is one state), and decodes the
+// record and the settings as each of those commits left them. For each of these states the feed computes
+// every event's fingerprint: the SHA-256 of what it writes for the event,
+// UID included, with DTSTAMP, LAST-MODIFIED and SEQUENCE left at zero. An
+// event's DTSTAMP and LAST-MODIFIED are the committer time of the oldest
+// state since which its fingerprint is unchanged; its SEQUENCE is the
+// number of times its fingerprint changed (0 for an event as it first
+// appeared). A commit made with a clock behind an earlier one counts as
+// made at the earlier time, so a stamp never goes back as commits are
+// added. An event of the work tree that differs from the last commit (an
+// edit not yet committed, of the record or of the settings) is one
+// revision further, made when the changed files were last written, never
+// before the last commit; once committed, it takes the commit's time, which
+// may be earlier than that preview. Since the fingerprint is what the feed
+// writes, an edit of one event re-stamps that event only: moving an
+// interview re-stamps it and the follow-ups that name its day, not the
+// phone screen before it; a setting that moves one due date re-stamps that
+// follow-up only, and a settings edit that changes no event's text
+// re-stamps nothing. The feed reads the states of a record with the
+// build's base URL (a new host gives new UIDs anyway) and, in a public
+// build, without the private fields, as it writes the events.
 //
-// Without history (the default, or a source outside git), the stamps come
-// from the record alone, with no clock: DTSTAMP is the first moment, in
-// the first time zone to see it (UTC+14), of the latest day the record
-// logs as past (applied, confirmation, and every event but interviews and
-// phone screens, which are set up ahead); SEQUENCE is the number of events
-// it logs. Both grow as the hunt is logged, which is how a record grows,
-// and never lie in the future of the content. An edit that logs nothing
-// new (a moved interview, a renamed company) changes the event's lines but
-// not its stamps: a client that refreshes the whole feed shows it, one that
-// merges by SEQUENCE may keep its copy. Use history: git for those.
+// The cost is bounded: at most the last 100 states of each record (commits
+// of the record or of the settings) are read; older ones are only counted,
+// each as one change, so that SEQUENCE never drops as the window moves on.
+// All of it takes a few git processes per build, whatever the number of
+// records: one git log, one git diff, one git ls-files and one git
+// cat-file among them. The same commits give the same bytes on
+// every machine, so the feed of a clean checkout is deterministic, and
+// build hashes the commits it reads with the content, so that a commit
+// with no change of content still gives a new build. The published build
+// must see the whole history (actions/checkout with fetch-depth: 0): a
+// shallow clone starts the history at its oldest commit, and load warns
+// about it. A client that merges a fetched event into its copy by UID and
+// SEQUENCE (Thunderbird's cached calendars, CalDAV stores, which keep
+// their copy unless the new one has a greater SEQUENCE, or the same and a
+// later DTSTAMP) sees every committed edit of an event as newer, while an
+// event no edit touched keeps byte-identical lines. Git follows no rename
+// here: a record's file renamed (its id: kept, so its UIDs stay) starts
+// its history anew, and its events' SEQUENCE may drop once.
+//
+// From the content (history: content, or auto outside git), the stamps
+// come from the record alone, with no clock, and are the same for every
+// event of the record: DTSTAMP is the first moment, in the first time zone
+// to see it (UTC+14), of the latest day the record logs as past (applied,
+// confirmation, and every event but interviews and phone screens, which are
+// set up ahead); SEQUENCE is the number of those events it logs. What this
+// guarantees is only that the same record gives the same stamps, that
+// logging one more such event raises SEQUENCE (and DTSTAMP, when it is
+// dated after the others), and that DTSTAMP is not in the
+// future of a record that logs only days that have begun: the day began
+// somewhere no later than that. It is no revision history: an edit that logs nothing new
+// (a moved interview, a renamed company, a changed setting) changes the
+// event's lines but not its stamps, so a client that merges by SEQUENCE
+// may keep its old copy; correcting a logged date to an earlier day, or
+// deleting an event, moves DTSTAMP back and lowers SEQUENCE; and the
+// stamp does not tell when the record was written. Use git for more.
 //
 // # Endings
 //
 // Once an application ends (withdrawn, rejected, declined, accepted,
-// closed, ghosted), its interviews after the day it ended stay in the feed
-// with STATUS:CANCELLED and TRANSP:TRANSPARENT and no alarm, so subscribed
-// calendars free the time; the ones before stay as history. The
-// candidate's own withdrawal, decline or acceptance ends it even when
-// interviews set up before it follow in the record, as long as nothing
-// else is logged after it; follow-ups due after the end are left out.
+// closed, ghosted), the meetings its ending cancels stay in the feed with
+// STATUS:CANCELLED and TRANSP:TRANSPARENT and no alarm, so subscribed
+// calendars free the time; the ones before stay as history. Which meetings
+// that is, and what reopens a record, is the plan's rule (plan.End), so
+// that the feed, the plan and the pages agree: an interview after a
+// withdrawal, decline, acceptance, rejection or closing is cancelled,
+// unless an offer (or, after a rejection or closing, a reply) came in
+// between. Follow-ups due after the end are left out.
 //
 // # Alarms
 //

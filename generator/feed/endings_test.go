@@ -134,3 +134,40 @@ func TestGoICalEncodesEveryFeed(t *testing.T) {
 		t.Errorf("only %d feeds", len(feeds))
 	}
 }
+
+// TestWithdrawalBeforeAnInterview follows a record withdrawn on Tuesday 1
+// December 2026 with an interview still set up for 10:00 on 8 December:
+// the feed and the plan agree that it ended, the interview is cancelled
+// and says why, and no follow-up of it is planned.
+func TestWithdrawalBeforeAnInterview(t *testing.T) {
+	chicago := zone(t, "America/Chicago")
+	d, s := at(chicago, 2026, 12, 8, 10, 0)
+	app := &model.Application{
+		Slug: "lark", Company: "Lark", Role: "Engineer", Applied: day(2026, 11, 2),
+		Events: []model.Event{
+			{Date: d, Start: s, Type: model.EventInterview, Round: 1, With: []string{"Ann Bo"}},
+			{Date: day(2026, 12, 1), Type: model.EventWithdrew},
+		},
+	}
+	site := &model.Site{Settings: model.Settings{BaseURL: testBase, Location: chicago}, Applications: []*model.Application{app}}
+	if got := plan.Status(app); got != model.StatusWithdrawn {
+		t.Errorf("plan.Status = %s, want withdrawn", got)
+	}
+	actions := plan.Actions(site.Applications, site.Settings.Playbook)
+	for _, a := range actions {
+		if a.Pending() {
+			t.Errorf("%s is pending after the withdrawal", a.ID)
+		}
+	}
+	events := decode(t, Application(site, app, actions, testBase)).Events()
+	if len(events) != 1 {
+		t.Fatalf("%d events, want the interview alone", len(events))
+	}
+	ev := events[0].Component
+	if prop(ev, "UID") != wantUID("lark/meeting/r1/1") || prop(ev, "STATUS") != "CANCELLED" || prop(ev, "TRANSP") != "TRANSPARENT" {
+		t.Errorf("UID %s, STATUS %q, TRANSP %q; want the interview, CANCELLED, TRANSPARENT", prop(ev, "UID"), prop(ev, "STATUS"), prop(ev, "TRANSP"))
+	}
+	if desc := text(t, ev, "DESCRIPTION"); !strings.Contains(desc, "Cancelled: the application ended (withdrawn) before this day.") {
+		t.Errorf("DESCRIPTION %q does not say it ended by the withdrawal", desc)
+	}
+}

@@ -30,7 +30,7 @@ func hasScript(k model.Kind) bool {
 // other state, of no application in the feed, with no due date, or due
 // after the application ended add nothing.
 func (b *builder) action(app *model.Application, a *model.Action) {
-	if app == nil || !a.Pending() || a.Due.IsZero() || b.ended && a.Due.After(b.end) {
+	if app == nil || !a.Pending() || a.Due.IsZero() || b.ending.Ended() && a.Due.After(b.ending.Day) {
 		return
 	}
 	shown := isolatedAction(a, b.iso)
@@ -52,8 +52,6 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 	}
 	b.add(event{
 		key:         key{day: a.Due, uid: b.links.uid(app.UID() + "/" + a.ID)},
-		stamp:       b.stamp,
-		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n\n"),
 		url:         link,
@@ -67,9 +65,9 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 // screen with a time of day. A timed one is an hour long, in UTC; an
 // interview with only a date is an all-day event that does not block the
 // day. A phone screen with only a date is history, and is left out. Once
-// the application has ended, the interviews after its end are cancelled.
+// the application has ended, the meetings its ending cancels (see
+// plan.End) are cancelled here too.
 func (b *builder) interviews(app *model.Application) {
-	end, ended := b.end, b.ended
 	rounds := map[int]int{} // round → meetings of it so far
 	round := 0              // of the latest interview
 	for i := range app.Events {
@@ -84,47 +82,9 @@ func (b *builder) interviews(app *model.Application) {
 		rounds[r]++
 		if ev.Type == model.EventInterview || ev.Timed() {
 			id := app.UID() + "/meeting/r" + strconv.Itoa(r) + "/" + strconv.Itoa(rounds[r])
-			b.add(b.interview(app, &b.iso.Events[i], id, ended && ev.Date.After(end)))
+			b.add(b.interview(app, &b.iso.Events[i], id, b.ending.Cancels(ev)))
 		}
 	}
-}
-
-// endOf returns the day app ended, when it has: the day of its last
-// withdrawal, rejection, decline, acceptance or closing, or, for a status
-// set by hand, the last day the record logs. An interview set up before
-// the candidate withdrew, declined or accepted stays in the record after
-// that event, and the candidate's own ending holds as long as nothing but
-// meetings follows it.
-func endOf(app *model.Application) (model.Date, bool) {
-	last := -1
-	for i := range app.Events {
-		switch app.Events[i].Type {
-		case model.EventWithdrew, model.EventRejected, model.EventDeclined, model.EventAccepted, model.EventClosed:
-			last = i
-		}
-	}
-	switch plan.Status(app) {
-	case model.StatusWithdrawn, model.StatusRejected, model.StatusDeclined, model.StatusAccepted,
-		model.StatusClosed, model.StatusGhosted:
-		if last < 0 {
-			return logged(app), true
-		}
-		return app.Events[last].Date, true
-	}
-	if last < 0 {
-		return model.Date{}, false
-	}
-	switch app.Events[last].Type {
-	case model.EventWithdrew, model.EventDeclined, model.EventAccepted:
-	default:
-		return model.Date{}, false
-	}
-	for _, ev := range app.Events[last+1:] {
-		if !scheduled(ev.Type) {
-			return model.Date{}, false
-		}
-	}
-	return app.Events[last].Date, true
 }
 
 // interview returns the event of one interview or phone screen of app
@@ -139,7 +99,7 @@ func (b *builder) interview(app *model.Application, ev *model.Event, id string, 
 	desc := append([]string{summary}, interviewDetails(b.iso, ev)...)
 	if cancelled {
 		summary = "Cancelled: " + summary
-		desc = append(desc, "", "Cancelled: the application ended ("+plan.Status(app)+") before this day.")
+		desc = append(desc, "", "Cancelled: the application ended ("+b.ending.Status+") before this day.")
 	}
 	desc = append(desc, "", "Application: "+link)
 	category := "Interview"
@@ -148,8 +108,6 @@ func (b *builder) interview(app *model.Application, ev *model.Event, id string, 
 	}
 	e := event{
 		key:         key{day: ev.Date, start: ev.Start, uid: b.links.uid(id)},
-		stamp:       b.stamp,
-		sequence:    b.sequence,
 		summary:     summary,
 		description: strings.Join(desc, "\n"),
 		url:         link,

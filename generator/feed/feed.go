@@ -3,9 +3,9 @@ package feed
 import (
 	"bytes"
 	"slices"
-	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // Site returns public/calendar.ics: every pending action and every
@@ -45,7 +45,7 @@ type Events struct {
 // interviews and its pending actions. actions may hold every action of the
 // site; only those of app are used.
 func ApplicationEvents(settings *model.Settings, app *model.Application, actions []*model.Action, baseURL string) *Events {
-	events := appEvents(settings, app, actions, baseURL)
+	events := stampedEvents(settings, app, actions, baseURL)
 	var w contentWriter
 	w.buf.Grow(700 * len(events)) // about what an event takes
 	ends := make([]int, len(events))
@@ -108,6 +108,21 @@ func appEvents(settings *model.Settings, app *model.Application, actions []*mode
 	return b.events
 }
 
+// stampedEvents returns the events of app in feed order, stamped from its
+// history when git gave one, otherwise from its content.
+func stampedEvents(settings *model.Settings, app *model.Application, actions []*model.Action, baseURL string) []event {
+	events := appEvents(settings, app, actions, baseURL)
+	if app.History != nil {
+		stampFromHistory(app, events, baseURL)
+		return events
+	}
+	stamp, seq := contentStamp(app)
+	for i := range events {
+		events[i].stamp, events[i].sequence = stamp, seq
+	}
+	return events
+}
+
 // appName returns the calendar name of the feed of app.
 func appName(site *model.Site, app *model.Application) string {
 	name := isolate(app.Company) + " — " + isolate(app.Role)
@@ -129,10 +144,7 @@ func siteName(site *model.Site) string {
 type builder struct {
 	settings *model.Settings
 	iso      *model.Application // the application, its values isolated
-	stamp    time.Time          // of every event of the application
-	sequence int
-	end      model.Date // the day the application ended, if ended
-	ended    bool
+	ending   plan.Ending        // how the application ended, if it has
 	links    links
 	seen     map[string]bool // UIDs already in the feed
 	events   []event
@@ -141,9 +153,7 @@ type builder struct {
 // newBuilder returns a builder for the events of app, of a site with
 // settings published at baseURL.
 func newBuilder(settings *model.Settings, app *model.Application, baseURL string) *builder {
-	stamp, seq := revision(settings, app)
-	end, ended := endOf(app)
-	return &builder{settings: settings, iso: isolated(app), stamp: stamp, sequence: seq, end: end, ended: ended,
+	return &builder{settings: settings, iso: isolated(app), ending: plan.End(app),
 		links: newLinks(baseURL), seen: map[string]bool{}}
 }
 

@@ -186,7 +186,7 @@ type calendar struct {
 func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *calendar {
 	var events []event
 	for _, app := range site.Applications {
-		events = append(events, appEvents(&site.Settings, app, actions, baseURL)...)
+		events = append(events, stampedEvents(&site.Settings, app, actions, baseURL)...)
 	}
 	sortEvents(events)
 	return &calendar{name: siteName(site), events: events}
@@ -194,5 +194,5 @@ func siteCalendar(site *model.Site, actions []*model.Action, baseURL string) *ca
 
 // appCalendar returns the events of the feed of app, before encoding.
 func appCalendar(site *model.Site, app *model.Application, actions []*model.Action, baseURL string) *calendar {
-	return &calendar{name: appName(site, app), events: appEvents(&site.Settings, app, actions, baseURL)}
+	return &calendar{name: appName(site, app), events: stampedEvents(&site.Settings, app, actions, baseURL)}
 }

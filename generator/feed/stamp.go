@@ -10,18 +10,10 @@ import (
 // (Pacific/Kiritimati, UTC+14). A day begins there before anywhere else.
 const earliestOffset = 14 * time.Hour
 
-// revision returns the DTSTAMP and LAST-MODIFIED, and the SEQUENCE, of
-// every event of app, as the package documentation explains: from the git
-// revisions of the record and the settings when they are known, otherwise
-// from the record's content.
-func revision(settings *model.Settings, app *model.Application) (time.Time, int) {
-	if rec := app.Revision; !rec.Time.IsZero() {
-		t, n := rec.Time, rec.Count
-		if s := settings.Revision; s.Time.After(t) {
-			t = s.Time
-		}
-		return t.UTC().Truncate(time.Second), n + settings.Revision.Count
-	}
+// contentStamp returns the DTSTAMP and LAST-MODIFIED, and the SEQUENCE,
+// of every event of app when git says nothing of it: from the record's
+// content, as the package documentation explains.
+func contentStamp(app *model.Application) (time.Time, int) {
 	return dayStart(logged(app)), loggedCount(app)
 }
 

@@ -11,7 +11,7 @@ import (
 // The settings of the calendar feeds: where their revision stamps come
 // from (history) and the alarms of interviews (playbook.interview_alarms).
 
-var histories = []string{model.HistoryContent, model.HistoryGit}
+var histories = []string{model.HistoryAuto, model.HistoryGit, model.HistoryContent}
 
 // history decodes the history setting.
 func (d *decoder) history(f fields, s *model.Settings) {

@@ -16,8 +16,8 @@ func TestInterviewAlarmsAndHistorySettings(t *testing.T) {
 	t.Run("Defaults", func(t *testing.T) {
 		s, errs := SettingsFile("content/site.yaml", []byte("base_url: https://example.com/\n"))
 		want := []model.Reminder{{DayBefore: true, At: 18 * time.Hour}, {Before: time.Hour}}
-		if len(errs) != 0 || !slices.Equal(s.Playbook.Reminders, want) || s.History != model.HistoryContent {
-			t.Errorf("reminders %+v, history %q, errors %v; want %+v and content", s.Playbook.Reminders, s.History, errs, want)
+		if len(errs) != 0 || !slices.Equal(s.Playbook.Reminders, want) || s.History != model.HistoryAuto {
+			t.Errorf("reminders %+v, history %q, errors %v; want %+v and auto", s.Playbook.Reminders, s.History, errs, want)
 		}
 	})
 	t.Run("Set", func(t *testing.T) {
@@ -69,8 +69,25 @@ applied: 2026-10-01
 	if len(site.Warnings) != 1 || !strings.HasPrefix(site.Warnings[0].Error(), "content/site.yaml:1:1: history: git, but . is not a git work tree") {
 		t.Errorf("warnings %v", site.Warnings)
 	}
-	if (site.Applications[0].Revision != model.Revision{}) {
-		t.Errorf("revision %+v outside git", site.Applications[0].Revision)
+	if h := site.Applications[0].History; h != nil {
+		t.Errorf("history %+v outside git", h)
+	}
+}
+
+func TestHistoryAutoOutsideGitIsQuiet(t *testing.T) {
+	site, err := siteIn(t, `
+-- content/site.yaml --
+base_url: https://example.com/
+-- content/applications/acme.yaml --
+company: Acme
+role: Engineer
+applied: 2026-10-01
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(site.Warnings) != 0 || site.Applications[0].History != nil {
+		t.Errorf("warnings %v, history %+v; want none outside git", site.Warnings, site.Applications[0].History)
 	}
 }
 

@@ -47,7 +47,7 @@ func defaultSettings() model.Settings {
 		Location: time.UTC,
 		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday, Reminders: DefaultReminders()},
 		Report:   model.Report{WeekStarts: time.Monday},
-		History:  model.HistoryContent,
+		History:  model.HistoryAuto,
 	}
 }
 

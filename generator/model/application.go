@@ -102,7 +102,7 @@ type Application struct {
 	Events       []Event // sorted by date and time on load, stable
 	Notes        string  // private, Markdown
 
-	Revision Revision // of the record's file, when the settings' History is HistoryGit
+	History *History // from git, when the settings' history resolves to git; nil otherwise
 }
 
 // Contact is a person at or around the employer.

@@ -15,20 +15,17 @@ func (s *Site) Public() *Site {
 		if a.Private {
 			continue
 		}
-		c := *a
-		c.Salary = ""
-		c.Notes = ""
-		c.Contacts = make([]Contact, len(a.Contacts))
-		for i, ct := range a.Contacts {
-			ct.Email, ct.Phone = "", ""
-			c.Contacts[i] = ct
+		c := publicApp(a)
+		if a.History != nil {
+			h := *a.History
+			h.Revisions = make([]Revision, len(a.History.Revisions))
+			for i, r := range a.History.Revisions {
+				r.App = publicApp(r.App)
+				h.Revisions[i] = r
+			}
+			c.History = &h
 		}
-		c.Events = make([]Event, len(a.Events))
-		for i, ev := range a.Events {
-			ev.Note = ""
-			c.Events[i] = ev
-		}
-		out.Applications = append(out.Applications, &c)
+		out.Applications = append(out.Applications, c)
 	}
 	return &out
 }
@@ -39,8 +36,8 @@ func (s *Site) isPublic() bool {
 		return false
 	}
 	for _, a := range s.Applications {
-		if a.Private || a.Salary != "" || a.Notes != "" {
-			return false
+		if a.Private || a.Salary != "" || a.Notes != "" || a.History != nil {
+			return false // what git holds of a record is not checked: copied anyway
 		}
 		for _, c := range a.Contacts {
 			if c.Email != "" || c.Phone != "" {
@@ -54,4 +51,22 @@ func (s *Site) isPublic() bool {
 		}
 	}
 	return true
+}
+
+// publicApp returns a copy of a without its private fields.
+func publicApp(a *Application) *Application {
+	c := *a
+	c.Salary = ""
+	c.Notes = ""
+	c.Contacts = make([]Contact, len(a.Contacts))
+	for i, ct := range a.Contacts {
+		ct.Email, ct.Phone = "", ""
+		c.Contacts[i] = ct
+	}
+	c.Events = make([]Event, len(a.Events))
+	for i, ev := range a.Events {
+		ev.Note = ""
+		c.Events[i] = ev
+	}
+	return &c
 }

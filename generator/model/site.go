@@ -24,22 +24,32 @@ type Settings struct {
 	Publish  Publish
 	Playbook Playbook
 	Report   Report
-	History  string   // HistoryContent (default) or HistoryGit: where calendar stamps come from
-	Revision Revision // of content/site.yaml, when History is HistoryGit
+	History  string // HistoryAuto (default), HistoryGit or HistoryContent: where calendar stamps come from
 }
 
 // History settings: what the revision stamps of calendar events derive from.
 const (
+	HistoryAuto    = "auto" // git when the source is a git work tree, content otherwise
 	HistoryContent = "content"
 	HistoryGit     = "git"
 )
 
-// Revision says how far a content file has come: the latest time one of
-// its revisions was made, and how many revisions it has had. The zero value
-// means that nothing is known of its history.
+// History is what git knows of a record and of the settings: the states
+// they were committed in, oldest first, so that the calendar feeds can tell
+// when each event last changed.
+type History struct {
+	Revisions []Revision
+	Before    int       // earlier revisions, left out to bound the cost
+	Modified  time.Time // when the work tree's files were last written, never before the last revision; UTC, whole seconds
+	Clean     bool      // the record and the settings are as the last revision left them
+}
+
+// Revision is one state of a record and of the settings in git: from Time
+// on, the record read App and the settings read Settings.
 type Revision struct {
-	Time  time.Time // in UTC, whole seconds
-	Count int
+	Time     time.Time // committer time, UTC, whole seconds
+	App      *Application
+	Settings *Settings
 }
 
 // Report holds the settings of the work-search log.

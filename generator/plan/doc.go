@@ -48,6 +48,20 @@
 // or ghosted set in the record. A declined event adds decline-note, due the
 // same day; an offer adds nothing.
 //
+// An ending holds against the meetings (interviews, phone screens) that
+// come after it in the record: set up before it, they will not take place.
+// They do not move the status on, the actions they would start are
+// cancelled, and the calendar feeds show them cancelled (see End). This is
+// so for the candidate's own ending (withdrew, declined, accepted) and for
+// the employer's (rejected, closed). Only two events reopen a record that
+// an event ended: an offer, after any ending, and a reply after the
+// employer's ending (the employer came back). A reply after the
+// candidate's own ending is taken for an acknowledgement. Meetings after
+// the reopening count again; those before it stay cancelled. A status of
+// withdrawn or closed set in the record cancels the meetings dated after
+// the last day the record logs (the latest day of an event that is not a
+// meeting).
+//
 // A status of ghosted is not final. A response dated after the move-on date
 // of the stage it follows (the application, or the latest interview before
 // it) reopens the record: the derived status follows the events again, and

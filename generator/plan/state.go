@@ -43,7 +43,9 @@ func (it *item) cancels(e *model.Event) bool {
 }
 
 // cancel records, for every item, the first event that cancels it, then
-// what the record's status and skip list say.
+// what the record's status and skip list say. An item started by a meeting
+// that the application's ending cancelled (see End) is cancelled by that
+// ending.
 func (p *planner) cancel() {
 	a := p.app
 	end := len(p.events) // a status set in the record ends after every event
@@ -52,9 +54,17 @@ func (p *planner) cancel() {
 			end = r
 		}
 	}
+	ending, endAt := End(a), never
+	if ending.event != nil {
+		endAt = slices.Index(p.events, ending.event)
+	}
 	for _, it := range p.items {
 		it.skipped = slices.Contains(a.Skip, it.ID) || slices.Contains(a.Skip, it.Rule)
-		for j := it.trigger + 1; j < len(p.events); j++ {
+		if it.trigger >= 0 && ending.Cancels(p.events[it.trigger]) {
+			// Started by a meeting the ending cancelled: it will not happen.
+			it.cancelAt = endAt
+		}
+		for j := it.trigger + 1; j < len(p.events) && it.cancelAt == never; j++ {
 			if it.cancels(p.events[j]) {
 				it.cancelAt = j
 				break

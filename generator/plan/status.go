@@ -5,8 +5,10 @@ import "github.com/followup-dev/followup/generator/model"
 // Status returns the derived status of an application: wishlist, applied,
 // screening, interviewing, offer, accepted or declined as its events go, or
 // rejected, withdrawn, ghosted or closed. A status of withdrawn or closed
-// set in the record wins; ghosted wins until a response reopens the record
-// (see the package documentation).
+// set in the record wins; ghosted wins until a response reopens the record.
+// An ending event holds against the meetings after it; an offer, or a reply
+// after the employer's ending, reopens it (see End and the package
+// documentation).
 func Status(a *model.Application) string {
 	switch a.Status {
 	case model.StatusWishlist, model.StatusWithdrawn, model.StatusClosed:
@@ -16,29 +18,9 @@ func Status(a *model.Application) string {
 	if a.Status == model.StatusGhosted && reopening(a, events) < 0 {
 		return model.StatusGhosted
 	}
-	progress, ending := model.StatusApplied, ""
-	for _, e := range events {
-		switch e.Type {
-		case model.EventPhoneScreen:
-			if progress == model.StatusApplied {
-				progress = model.StatusScreening
-			}
-			ending = ""
-		case model.EventInterview:
-			if progress != model.StatusOffer {
-				progress = model.StatusInterviewing
-			}
-			ending = ""
-		case model.EventOffer:
-			progress, ending = model.StatusOffer, ""
-		case model.EventAccepted, model.EventDeclined, model.EventRejected, model.EventClosed:
-			ending = e.Type
-		case model.EventWithdrew:
-			ending = model.StatusWithdrawn
-		}
-	}
-	if ending != "" {
-		return ending
+	progress, end := walk(events)
+	if end.Ended() {
+		return end.Status
 	}
 	return progress
 }

@@ -1,0 +1,116 @@
+package plan
+
+import "github.com/followup-dev/followup/generator/model"
+
+// Ending says whether and how an application ended, and which of its
+// meetings will therefore not take place. Status, the plan and the
+// calendar feeds all go by it.
+type Ending struct {
+	Status string     // withdrawn, rejected, declined, accepted, closed or ghosted; "" while it goes on
+	Day    model.Date // the day it ended
+	event  *model.Event
+	void   map[*model.Event]bool // the meetings after the end
+}
+
+// Ended reports whether the application has ended.
+func (e Ending) Ended() bool { return e.Status != "" }
+
+// Cancels reports whether ev, one of the application's events, is a
+// meeting (an interview or a phone screen) that the ending cancelled: one
+// after the ending event, or dated after the day a status set in the
+// record ended it.
+func (e Ending) Cancels(ev *model.Event) bool {
+	if !e.Ended() || !isMeeting(ev.Type) {
+		return false
+	}
+	if e.event == nil {
+		return ev.Date.After(e.Day)
+	}
+	return e.void[ev]
+}
+
+// isMeeting reports whether an event of type t is set up ahead: an
+// interview or a phone screen.
+func isMeeting(t string) bool {
+	return t == model.EventInterview || t == model.EventPhoneScreen
+}
+
+// ownEnding reports whether an event of type t is the candidate's own
+// ending: a withdrawal, a decline or an acceptance.
+func ownEnding(t string) bool {
+	return t == model.EventWithdrew || t == model.EventDeclined || t == model.EventAccepted
+}
+
+// End returns how a ended, as the package documentation says: by a status
+// set in the record, or by its latest ending event that nothing reopened.
+func End(a *model.Application) Ending {
+	events := sortedEvents(a)
+	switch a.Status {
+	case model.StatusWithdrawn, model.StatusClosed:
+		return Ending{Status: a.Status, Day: loggedDay(a)}
+	case model.StatusGhosted:
+		if reopening(a, events) < 0 {
+			return Ending{Status: a.Status, Day: loggedDay(a)}
+		}
+	}
+	_, end := walk(events)
+	return end
+}
+
+// walk goes through events in order and returns the status they reach
+// while the application goes on, and its ending, if it ended. An ending
+// event ends the application; meetings after it are cancelled, not a new
+// stage. An offer reopens any ending, and a reply reopens the employer's
+// (rejected, closed): the employer came back. A reply after the
+// candidate's own ending is taken for an acknowledgement.
+func walk(events []*model.Event) (string, Ending) {
+	progress := model.StatusApplied
+	void := map[*model.Event]bool{} // kept when an ending is reopened: those meetings stay cancelled
+	var end Ending
+	for _, e := range events {
+		switch {
+		case isMeeting(e.Type) && end.Ended():
+			void[e] = true
+		case e.Type == model.EventPhoneScreen:
+			if progress == model.StatusApplied {
+				progress = model.StatusScreening
+			}
+		case e.Type == model.EventInterview:
+			if progress != model.StatusOffer {
+				progress = model.StatusInterviewing
+			}
+		case e.Type == model.EventOffer:
+			progress, end = model.StatusOffer, Ending{}
+		case e.Type == model.EventReply && end.Ended() && !ownEnding(end.event.Type):
+			end = Ending{}
+		case isEnding(e.Type):
+			status := e.Type
+			if status == model.EventWithdrew {
+				status = model.StatusWithdrawn
+			}
+			end = Ending{Status: status, Day: e.Date, event: e, void: void}
+		}
+	}
+	return progress, end
+}
+
+// loggedDay returns the latest day on which a records that something
+// happened: applied, confirmation, and each event that is not a meeting
+// (meetings are set up ahead). A record with no such day gets the Unix
+// epoch.
+func loggedDay(a *model.Application) model.Date {
+	latest := model.NewDate(1970, 1, 1)
+	later := func(d model.Date) {
+		if d.After(latest) {
+			latest = d
+		}
+	}
+	later(a.Applied)
+	later(a.Confirmation)
+	for i := range a.Events {
+		if !isMeeting(a.Events[i].Type) {
+			later(a.Events[i].Date)
+		}
+	}
+	return latest
+}
