@@ -13,7 +13,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -62,17 +61,7 @@ type env struct {
 	ctx            context.Context
 }
 
-// gcPercent lets the heap grow to one and a half times the live data
-// rather than twice, so that a build of ten thousand records stays within
-// a few hundred MiB for a little more garbage collection. Unlike a fixed
-// memory limit, it has no cliff: a larger hunt takes memory and time in
-// proportion. GOGC overrides it.
-const gcPercent = 50
-
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// The first signal cancels the command; a second one ends the process

@@ -48,16 +48,8 @@ func (t *Tx) create(name string, data []byte) error {
 	if err := t.mkdirs(path.Dir(name)); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(filepath.Join(staged, filepath.FromSlash(name)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
+	if err := createFile(filepath.Join(staged, filepath.FromSlash(name)), data); err != nil {
 		return t.inTheWay(name, err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("write: %w", err)
 	}
 	return nil
 }
