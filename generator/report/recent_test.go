@@ -45,16 +45,8 @@ func TestRecentSundayWeeks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type summary struct {
-		start, end string
-		n          int
-		short      bool
-	}
-	var got []summary
-	for _, w := range log.Weeks {
-		got = append(got, summary{w.Start.String(), w.End.String(), len(w.Activities), w.Short})
-	}
-	want := []summary{
+	got := summarize(log)
+	want := []weekSummary{
 		{"2025-12-28", "2026-01-03", 1, true},
 		{"2026-01-04", "2026-01-10", 3, false},
 		{"2026-01-11", "2026-01-17", 2, false},

@@ -143,16 +143,8 @@ func TestMakeSundayWeeks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type summary struct {
-		start, end string
-		n          int
-		short      bool
-	}
-	var got []summary
-	for _, w := range log.Weeks {
-		got = append(got, summary{w.Start.String(), w.End.String(), len(w.Activities), w.Short})
-	}
-	want := []summary{
+	got := summarize(log)
+	want := []weekSummary{
 		{"2026-01-05", "2026-01-10", 3, true},
 		{"2026-01-11", "2026-01-17", 2, true},
 		{"2026-01-18", "2026-01-24", 4, false},
@@ -206,4 +198,20 @@ func TestWriteText(t *testing.T) {
 			t.Errorf("text lacks %q:\n%s", want, b.String())
 		}
 	}
+}
+
+// weekSummary is what the tests compare of a week: its days, its count of
+// activities, and whether it falls short.
+type weekSummary struct {
+	start, end string
+	n          int
+	short      bool
+}
+
+func summarize(log *Log) []weekSummary {
+	var got []weekSummary
+	for _, w := range log.Weeks {
+		got = append(got, weekSummary{w.Start.String(), w.End.String(), len(w.Activities), w.Short})
+	}
+	return got
 }
