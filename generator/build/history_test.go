@@ -2,41 +2,27 @@ package build
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/followup-dev/followup/generator/internal/toolcheck"
+	"github.com/followup-dev/followup/generator/internal/gittest"
 )
-
-// gitIn runs git in dir as a commit made at date would.
-func gitIn(t *testing.T, dir, date string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=Jordan", "-c", "user.email=jordan@example.com",
-		"-c", "commit.gpgsign=false"}, args...)...)
-	cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
 
 // TestCommitWithoutAChangeRebuilds builds a hunt kept in git with an edit
 // not yet committed, commits the edit, and builds again: the stamps of the
 // edited events are now the commit's, in the destination of the first
 // build as in a new one. The content did not change, its history did.
 func TestCommitWithoutAChangeRebuilds(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		toolcheck.Missing(t, "git", "apt-get install git")
-	}
+	gittest.Require(t)
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())
 	src := t.TempDir()
 	writeFiles(t, src, smallSite)
-	gitIn(t, src, "", "init", "-q")
-	gitIn(t, src, "2026-11-03T12:00:00Z", "add", "-A")
-	gitIn(t, src, "2026-11-03T12:00:00Z", "commit", "-q", "-m", "hunt")
+	gittest.Run(t, src, "", "init", "-q")
+	gittest.Run(t, src, "2026-11-03T12:00:00Z", "add", "-A")
+	gittest.Run(t, src, "2026-11-03T12:00:00Z", "commit", "-q", "-m", "hunt")
 
 	acme := filepath.Join(src, "content", "applications", "acme.yaml")
 	writeFiles(t, src, map[string]string{"content/applications/acme.yaml": strings.Replace(smallSite["content/applications/acme.yaml"], "Acme Robotics", "Acme Labs", 1)})
@@ -59,7 +45,7 @@ func TestCommitWithoutAChangeRebuilds(t *testing.T) {
 		t.Fatalf("the uncommitted edit is not stamped when it was written:\n%s", got)
 	}
 
-	gitIn(t, src, "2026-11-05T09:30:00Z", "commit", "-q", "-a", "-m", "rename")
+	gittest.Run(t, src, "2026-11-05T09:30:00Z", "commit", "-q", "-a", "-m", "rename")
 	res, err := Build(Options{Source: src, Dest: dest})
 	if err != nil {
 		t.Fatal(err)

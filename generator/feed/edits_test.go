@@ -2,13 +2,12 @@ package feed
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/followup-dev/followup/generator/internal/toolcheck"
+	"github.com/followup-dev/followup/generator/internal/gittest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -77,9 +76,7 @@ func snapshot(t *testing.T, dir string) map[string]seen {
 // gitHunt writes the hunt into a new git repository, committed at t1.
 func gitHunt(t *testing.T) string {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		toolcheck.Missing(t, "git", "apt-get install git")
-	}
+	gittest.Require(t)
 	dir := t.TempDir()
 	for name, data := range map[string]string{
 		"content/site.yaml":                editSettings,
@@ -88,8 +85,8 @@ func gitHunt(t *testing.T) string {
 	} {
 		writeFile(t, dir, name, data)
 	}
-	runGit(t, dir, "", "init", "-q")
-	commitAll(t, dir, t1)
+	gittest.Run(t, dir, "", "init", "-q")
+	gittest.CommitAll(t, dir, t1)
 	return dir
 }
 
@@ -101,23 +98,6 @@ func writeFile(t *testing.T, dir, name, data string) {
 	}
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
-	}
-}
-
-// commitAll commits every change of the work tree at dir, made at date.
-func commitAll(t *testing.T, dir, date string) {
-	t.Helper()
-	runGit(t, dir, date, "add", "-A")
-	runGit(t, dir, date, "commit", "-q", "-m", "edit")
-}
-
-func runGit(t *testing.T, dir, date string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=Jordan", "-c", "user.email=jordan@example.com",
-		"-c", "commit.gpgsign=false"}, args...)...)
-	cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 }
 
@@ -255,7 +235,7 @@ func TestEachEditAsASubscribedCalendarSeesIt(t *testing.T) {
 				t.Fatal(err)
 			}
 			writeFile(t, dir, tc.file, tc.edit(string(data)))
-			commitAll(t, dir, t2)
+			gittest.CommitAll(t, dir, t2)
 			after := snapshot(t, dir)
 			wantChanges(t, before, after, tc.changed, tc.added)
 		})
@@ -350,7 +330,7 @@ func TestUncommittedAndBackdatedEdits(t *testing.T) {
 	}
 	// Committed with a clock that is behind: the commit counts as made
 	// when the one before it was, never earlier.
-	commitAll(t, dir, "2026-11-01T00:00:00Z")
+	gittest.CommitAll(t, dir, "2026-11-01T00:00:00Z")
 	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "1" || ev.stamp != stampT1 {
 		t.Errorf("backdated commit: SEQUENCE %s, DTSTAMP %s; want 1, %s", ev.sequence, ev.stamp, stampT1)
 	}
@@ -363,10 +343,10 @@ func TestStampsFollowEachEventsOwnHistory(t *testing.T) {
 	dir := gitHunt(t)
 	acme := strings.Replace(editAcme, "2026-11-17T14:00", "2026-11-18T15:30", 1)
 	writeFile(t, dir, "content/applications/acme.yaml", acme)
-	commitAll(t, dir, t2)
+	gittest.CommitAll(t, dir, t2)
 	second := snapshot(t, dir)
 	writeFile(t, dir, "content/applications/acme.yaml", strings.Replace(acme, "2026-11-10T10:00", "2026-11-10T10:45", 1))
-	commitAll(t, dir, "2026-11-07T08:00:00Z")
+	gittest.CommitAll(t, dir, "2026-11-07T08:00:00Z")
 	third := snapshot(t, dir)
 	if ev := third[uidScreen]; ev.sequence != "1" || ev.stamp != t3 || ev.start != "20261110T164500Z" {
 		t.Errorf("screen: SEQUENCE %s, DTSTAMP %s, DTSTART %s; want 1, %s, 20261110T164500Z", ev.sequence, ev.stamp, ev.start, t3)
@@ -381,7 +361,7 @@ func TestStampsFollowEachEventsOwnHistory(t *testing.T) {
 	}
 	// Moved back where it was: a change too, the second one.
 	writeFile(t, dir, "content/applications/acme.yaml", editAcme)
-	commitAll(t, dir, "2026-11-08T08:00:00Z")
+	gittest.CommitAll(t, dir, "2026-11-08T08:00:00Z")
 	if ev := snapshot(t, dir)[uidRound1]; ev.sequence != "2" || ev.stamp != "20261108T080000Z" {
 		t.Errorf("interview moved back: SEQUENCE %s, DTSTAMP %s; want 2, 20261108T080000Z", ev.sequence, ev.stamp)
 	}
@@ -403,7 +383,7 @@ func TestPrivateEditsInAPublicFeed(t *testing.T) {
 	}
 	before := public()
 	writeFile(t, dir, "content/applications/acme.yaml", strings.Replace(editAcme, "round: 1, with: [Lee]", "round: 1, with: [Lee], note: salary talk", 1))
-	commitAll(t, dir, t2)
+	gittest.CommitAll(t, dir, t2)
 	if after := public(); after[uidRound1] == "" || after[uidRound1] != before[uidRound1] {
 		t.Errorf("public feed: the interview changed with its private note\n%q\n%q", before[uidRound1], after[uidRound1])
 	}

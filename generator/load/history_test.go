@@ -2,27 +2,13 @@ package load
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/followup-dev/followup/generator/internal/toolcheck"
+	"github.com/followup-dev/followup/generator/internal/gittest"
 )
-
-// commitIn commits every change of the work tree at dir, made at date.
-func commitIn(t *testing.T, dir, date string) {
-	t.Helper()
-	for _, args := range [][]string{{"add", "-A"}, {"commit", "-q", "-m", "edit"}} {
-		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=Jordan", "-c", "user.email=jordan@example.com",
-			"-c", "commit.gpgsign=false"}, args...)...)
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-	}
-}
 
 // TestHistoryReadsEachCommittedState commits a record with an interview at
 // 14:00 in Chicago, then moves the site to London, then the interview to
@@ -30,9 +16,7 @@ func commitIn(t *testing.T, dir, date string) {
 // is 20:00 UTC; in November London is on GMT, so 14:00 and 15:00 there are
 // 14:00 and 15:00 UTC.
 func TestHistoryReadsEachCommittedState(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		toolcheck.Missing(t, "git", "apt-get install git")
-	}
+	gittest.Require(t)
 	dir := t.TempDir()
 	settings := "base_url: https://example.com/\ntimezone: America/Chicago\n"
 	record := "company: Acme\nrole: Engineer\napplied: 2026-11-02\nevents:\n  - {date: 2026-11-17T14:00, type: interview, with: [Lee]}\n"
@@ -48,14 +32,12 @@ func TestHistoryReadsEachCommittedState(t *testing.T) {
 	}
 	write("content/site.yaml", settings)
 	write("content/applications/acme.yaml", record)
-	if out, err := exec.Command("git", "-C", dir, "init", "-q").CombinedOutput(); err != nil {
-		t.Fatalf("git init: %v\n%s", err, out)
-	}
-	commitIn(t, dir, "2026-11-03T12:00:00Z")
+	gittest.Run(t, dir, "", "init", "-q")
+	gittest.CommitAll(t, dir, "2026-11-03T12:00:00Z")
 	write("content/site.yaml", strings.Replace(settings, "America/Chicago", "Europe/London", 1))
-	commitIn(t, dir, "2026-11-04T12:00:00Z")
+	gittest.CommitAll(t, dir, "2026-11-04T12:00:00Z")
 	write("content/applications/acme.yaml", strings.Replace(record, "T14:00", "T15:00", 1))
-	commitIn(t, dir, "2026-11-05T12:00:00Z")
+	gittest.CommitAll(t, dir, "2026-11-05T12:00:00Z")
 
 	for _, tc := range []struct {
 		max    int
