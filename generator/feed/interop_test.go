@@ -1,13 +1,10 @@
 package feed
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/followup-dev/followup/generator/internal/toolcheck"
@@ -49,34 +46,13 @@ func readWith(t *testing.T, f *fixture, program, script string) map[string]readF
 	if _, err := os.ReadFile(script); err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	args := []string{script}
-	paths := map[string]string{} // file → path in the site
-	for path, feed := range f.feeds() {
-		file := filepath.Join(dir, strings.ReplaceAll(path, "/", "_"))
-		if err := os.WriteFile(file, feed, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, file)
-		paths[file] = path
-	}
-	cmd := exec.Command(program, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", program, script, err, stderr.Bytes())
-	}
-	var byFile map[string]readFeed
-	if err := json.Unmarshal(out, &byFile); err != nil {
-		t.Fatalf("%s printed no JSON: %v\n%s", script, err, out)
-	}
 	read := map[string]readFeed{}
-	for file, feed := range byFile {
-		read[paths[file]] = feed
-	}
-	if len(read) != len(paths) {
-		t.Fatalf("%s read %d feeds, want %d", script, len(read), len(paths))
+	for path, raw := range toolcheck.ReadFeeds(t, program, script, f.feeds()) {
+		var feed readFeed
+		if err := json.Unmarshal(raw, &feed); err != nil {
+			t.Fatalf("%s: %s printed %v", path, script, err)
+		}
+		read[path] = feed
 	}
 	return read
 }

@@ -1,8 +1,6 @@
 package seal_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -95,31 +93,9 @@ func compareFeeds(t *testing.T, program, script string) {
 // read has the reader read feeds and returns what it made of each, as JSON.
 func read(t *testing.T, program, script string, feeds map[string][]byte) map[string]string {
 	t.Helper()
-	dir := t.TempDir()
-	args := []string{script}
-	names := map[string]string{}
-	for name, data := range feeds {
-		file := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
-		if err := os.WriteFile(file, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, file)
-		names[file] = name
-	}
-	cmd := exec.Command(program, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", program, script, err, stderr.Bytes())
-	}
-	var byFile map[string]json.RawMessage
-	if err := json.Unmarshal(out, &byFile); err != nil {
-		t.Fatalf("%s printed no JSON: %v", script, err)
-	}
 	res := map[string]string{}
-	for file, v := range byFile {
-		res[names[file]] = string(v)
+	for name, v := range toolcheck.ReadFeeds(t, program, script, feeds) {
+		res[name] = string(v)
 	}
 	return res
 }
