@@ -21,7 +21,7 @@ func cmdBuild(e *env, args []string) error {
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's absolute `URL`, overriding base_url in content/site.yaml")
 	fs.BoolVar(&opts.Private, "private", false, "include private fields and records (keep such a build to yourself)")
 	fs.BoolVar(&opts.Encrypt, "encrypt", false, "encrypt the build with the passphrase in $"+build.PassphraseVar+" (as publish.encrypt: true does)")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	opts.Passphrase = e.getenv(build.PassphraseVar)
@@ -57,7 +57,7 @@ func cmdServe(e *env, args []string) error {
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on")
 	fs.IntVar(&opts.Port, "port", 1313, "the `port` to listen on")
 	fs.DurationVar(&opts.Poll, "poll", 0, "look for changes every `INTERVAL` (e.g. 500ms) instead of file system events")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	return serve.Run(e.ctx, opts)
@@ -66,7 +66,7 @@ func cmdServe(e *env, args []string) error {
 func cmdCheck(e *env, args []string) error {
 	fs := newFlags(e, "check", "check [-source DIR]")
 	source := fs.String("source", ".", "the site's source `directory`")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	site, actions, err := build.Check(build.Options{Source: *source, Context: e.ctx})
@@ -83,7 +83,7 @@ func cmdPlan(e *env, args []string) error {
 	fs := newFlags(e, "plan", "plan [-source DIR] [-json]")
 	source := fs.String("source", ".", "the site's source `directory`")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	_, actions, err := build.Load(*source)
@@ -102,7 +102,7 @@ func cmdAgenda(e *env, args []string) error {
 	todayFlag := fs.String("today", "", "the day to look from, `YYYY-MM-DD` (default: today)")
 	days := fs.Int("days", 14, "how many `days` ahead to show")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	if *days < 0 || *days > agenda.MaxDays {
@@ -127,14 +127,15 @@ func cmdNew(e *env, args []string) error {
 	fs := newFlags(e, "new", "new [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE")
 	source := fs.String("source", ".", "the site's source `directory`")
 	dateFlag := fs.String("date", "", "the application date, `YYYY-MM-DD` (default: today)")
-	if err := parse(fs, args, 2); err != nil {
+	pos, err := parse(fs, args, 2)
+	if err != nil {
 		return err
 	}
 	today, err := e.today(*dateFlag, time.Local)
 	if err != nil {
 		return err
 	}
-	path, err := scaffold.NewRecord(*source, today, fs.Arg(0), fs.Arg(1))
+	path, err := scaffold.NewRecord(*source, today, pos[0], pos[1])
 	if err != nil {
 		return err
 	}
@@ -144,13 +145,14 @@ func cmdNew(e *env, args []string) error {
 
 func cmdInit(e *env, args []string) error {
 	fs := newFlags(e, "init", "init DIR")
-	if err := parse(fs, args, 1); err != nil {
+	pos, err := parse(fs, args, 1)
+	if err != nil {
 		return err
 	}
-	if err := scaffold.Init(fs.Arg(0), content.Defaults); err != nil {
+	if err := scaffold.Init(pos[0], content.Defaults); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", fs.Arg(0), fs.Arg(0))
+	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", pos[0], pos[0])
 	return nil
 }
 

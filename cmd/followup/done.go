@@ -9,7 +9,7 @@ func cmdDone(e *env, args []string) error {
 	date := fs.String("date", "", "the day it was done, `YYYY-MM-DD` (default: today in the site's time zone)")
 	outcome := fs.String("outcome", "", "how a call went: `spoke`, voicemail or no-answer")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
-	pos, err := parseAnywhere(fs, args, 2)
+	pos, err := parse(fs, args, 2)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ func cmdExport(e *env, args []string) error {
 	fs := newFlags(e, "export", "export [-source DIR] [-format csv|json]")
 	source := fs.String("source", ".", "the site's source `directory`")
 	format := fs.String("format", "csv", "the output `format`: csv or json")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	if *format != "csv" && *format != "json" {

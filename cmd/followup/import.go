@@ -25,7 +25,8 @@ func cmdImport(e *env, args []string) error {
 	fs.Var(&maps, "map", "read `COLUMN=field` (repeatable); fields: "+strings.Join(importer.Fields, ", "))
 	dryRun := fs.Bool("dry-run", false, "print the records instead of writing them")
 	skipBad := fs.Bool("skip-bad", false, "write the good rows even when others have problems")
-	if err := parse(fs, args, 1); err != nil {
+	pos, err := parse(fs, args, 1)
+	if err != nil {
 		return err
 	}
 	m, err := importer.ParseMap(maps)
@@ -37,7 +38,7 @@ func cmdImport(e *env, args []string) error {
 	default:
 		return fmt.Errorf("%w: -from %q: want huntr, teal, linkedin or csv", errUsage, *from)
 	}
-	file := fs.Arg(0)
+	file := pos[0]
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return fmt.Errorf("import: %w", err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -31,41 +30,13 @@ func cmdLog(e *env, args []string) error {
 	fs.StringVar(&ev.Note, "note", "", "a private `note`")
 	ics := fs.String("ics", "", "an interview's calendar invitation, `FILE`.ics: its start, attendees and organiser")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
-	pos, err := parseAnywhere(fs, args, 2)
+	pos, err := parse(fs, args, 2)
 	if err != nil {
 		return err
 	}
 	ev.Type, ev.To, ev.With, ev.Topics = pos[1], splitNames(to), splitNames(with), topics
 	res, err := record.Log(opts, pos[0], ev, *ics)
 	return reportEdit(e, res, err)
-}
-
-// parseAnywhere parses args whose flags may stand before, between or after
-// the nargs positional arguments, and returns those.
-func parseAnywhere(fs *flag.FlagSet, args []string, nargs int) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
-		}
-		rest := fs.Args()
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			pos = append(pos, rest...)
-			break
-		}
-		if len(rest) == 0 {
-			break
-		}
-		pos, args = append(pos, rest[0]), rest[1:]
-	}
-	if len(pos) != nargs {
-		fs.Usage()
-		return nil, fmt.Errorf("%w: want %d argument%s, got %d", errUsage, nargs, plural(nargs), len(pos))
-	}
-	return pos, nil
 }
 
 // reportEdit prints what an edit did and maps the library's errors of usage

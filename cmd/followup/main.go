@@ -136,19 +136,33 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args and wants exactly nargs positional arguments.
-func parse(fs *flag.FlagSet, args []string, nargs int) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+// parse parses args, whose flags may stand before, between or after the
+// nargs positional arguments (or before a "--" that ends the flags), and
+// returns those.
+func parse(fs *flag.FlagSet, args []string, nargs int) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	if fs.NArg() != nargs {
+	if len(pos) != nargs {
 		fs.Usage()
-		return fmt.Errorf("%w: want %d argument%s, got %d", errUsage, nargs, plural(nargs), fs.NArg())
+		return nil, fmt.Errorf("%w: want %d argument%s, got %d", errUsage, nargs, plural(nargs), len(pos))
 	}
-	return nil
+	return pos, nil
 }
 
 func plural(n int) string {

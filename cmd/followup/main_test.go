@@ -226,6 +226,14 @@ func TestNewThenCheck(t *testing.T) {
 	if code, _, stderr := runCmd(t, nil, "check", "-source", dir); code != 0 {
 		t.Errorf("check after new: code %d: %s", code, stderr)
 	}
+	// Flags may follow the company and role, as they may for log.
+	if code, _, stderr := runCmd(t, nil, "new", "Globex", "Data Engineer", "-date", "2026-11-20", "-source", dir); code != 0 {
+		t.Fatalf("new with flags last: code %d: %s", code, stderr)
+	}
+	record, err := os.ReadFile(filepath.Join(dir, "content", "applications", "globex-data-engineer.yaml"))
+	if err != nil || !strings.Contains(string(record), "applied: 2026-11-20") {
+		t.Errorf("new with flags last wrote (%v):\n%s", err, record)
+	}
 }
 
 func TestInitThenBuild(t *testing.T) {

@@ -14,7 +14,7 @@ func cmdReport(e *env, args []string) error {
 	fromFlag := fs.String("from", "", "the first day of the period, `YYYY-MM-DD`")
 	toFlag := fs.String("to", "", "the last day of the period, `YYYY-MM-DD`")
 	format := fs.String("format", "text", "the output `format`: text, csv, or html (a printable page, one week a sheet)")
-	if err := parse(fs, args, 0); err != nil {
+	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	var days [2]model.Date

@@ -7,7 +7,7 @@ func cmdSkip(e *env, args []string) error {
 	opts := record.Options{Now: e.now}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
-	pos, err := parseAnywhere(fs, args, 2)
+	pos, err := parse(fs, args, 2)
 	if err != nil {
 		return err
 	}
