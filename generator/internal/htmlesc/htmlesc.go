@@ -9,7 +9,10 @@
 // for, by running both on the same text.
 package htmlesc
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // failsafe is what html/template puts in place of a URL it refuses.
 const failsafe = "#ZgotmplZ"
@@ -47,38 +50,21 @@ func Text(b *bytes.Buffer, s string) {
 }
 
 // FilterURL returns s, or "#ZgotmplZ" when s names a scheme other than
-// http, https or mailto (a "javascript:" link, say).
+// http, https or mailto (a "javascript:" link, say). Schemes are compared
+// under Unicode case folding, as html/template does: "httpſ" is "https".
 func FilterURL(s string) string {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '/':
 			return s
 		case ':':
-			if scheme := s[:i]; equalFold(scheme, "http") || equalFold(scheme, "https") || equalFold(scheme, "mailto") {
+			if scheme := s[:i]; strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") || strings.EqualFold(scheme, "mailto") {
 				return s
 			}
 			return failsafe
 		}
 	}
 	return s
-}
-
-// equalFold reports whether s is word, in ASCII letters of either case.
-// word is in lower case.
-func equalFold(s, word string) bool {
-	if len(s) != len(word) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // NormalizeURL returns s with every byte that may not appear in a URL
