@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"path"
 	"sync"
 	"time"
 
@@ -43,12 +44,15 @@ type Options struct {
 // converter. It is safe for concurrent use. Make a new one when the
 // layouts or scripts change.
 type Renderer struct {
-	opts    Options
-	pages   map[string]*template.Template // page template name → template
-	assets  Files                         // "assets/style.css" → bytes
-	scripts *scripts.Set
-	md      goldmark.Markdown
-	bufs    sync.Pool
+	opts  Options
+	pages map[string]*template.Template // page template name → template
+	// compiled is the generated code of the page layouts that are the
+	// ones it was made from (see compiled.go).
+	compiled map[string]compiledPage
+	assets   Files // "assets/style.css" → bytes
+	scripts  *scripts.Set
+	md       goldmark.Markdown
+	bufs     sync.Pool
 }
 
 // New parses the layouts (the embedded ones, overridden file by file by
@@ -62,6 +66,9 @@ func New(opts Options) (*Renderer, error) {
 	}
 	if r.pages, err = parsePages(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", allLayoutErrors(fsys, err))
+	}
+	if r.compiled, err = compiledFor(fsys); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
 	}
 	if r.assets, err = readAssets(fsys); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -167,6 +174,17 @@ func (r *Renderer) do(j job, use func(data []byte) error) error {
 	}
 	w := r.bufs.Get().(*bytes.Buffer)
 	w.Reset()
+	if c, ok := r.compiled[j.tmpl]; ok {
+		done, err := c.run(w, data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path.Join(layoutsPrefix(r.opts.LayoutsDir), j.tmpl), err)
+		}
+		if done {
+			defer r.bufs.Put(w)
+			return use(w.Bytes())
+		}
+		w.Reset()
+	}
 	if err := r.execute(t, j.tmpl, w, data); err != nil {
 		return err // and w stays out of the pool: it may still be written to
 	}

@@ -91,23 +91,14 @@ func (o *overlay) files(dir string) ([]string, error) {
 // clone of them, with the parts of the frame that depend on the kind of
 // page alone rendered once (see useFrameParts).
 func parsePages(o *overlay) (map[string]*template.Template, error) {
-	root := template.New("layouts")
-	partials, err := o.files("partials")
+	root, err := parseFrame(o)
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range append([]string{"base.html"}, partials...) {
-		if err := parseInto(root, o, name); err != nil {
-			return nil, err
-		}
-	}
 	pages := map[string]*template.Template{}
 	for _, name := range pageLayouts {
-		t, err := root.Clone()
+		t, err := parsePage(root, o, name)
 		if err != nil {
-			return nil, err
-		}
-		if err := parseInto(t, o, name); err != nil {
 			return nil, err
 		}
 		orig, err := t.Clone()
@@ -120,6 +111,44 @@ func parsePages(o *overlay) (map[string]*template.Template, error) {
 		pages[name] = t
 	}
 	return pages, nil
+}
+
+// parseFrame parses base.html and the partials, the templates every page
+// shares.
+func parseFrame(o *overlay) (*template.Template, error) {
+	root := template.New("layouts")
+	names, err := frameFiles(o)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		if err := parseInto(root, o, name); err != nil {
+			return nil, err
+		}
+	}
+	return root, nil
+}
+
+// frameFiles lists base.html and the partials.
+func frameFiles(o *overlay) ([]string, error) {
+	partials, err := o.files("partials")
+	if err != nil {
+		return nil, err
+	}
+	return append([]string{"base.html"}, partials...), nil
+}
+
+// parsePage returns a clone of root, the shared templates, with the page
+// layout name parsed into it.
+func parsePage(root *template.Template, o *overlay, name string) (*template.Template, error) {
+	t, err := root.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if err := parseInto(t, o, name); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // parseInto adds the templates of one layout file to t.
