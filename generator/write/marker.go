@@ -60,8 +60,9 @@ func manifest(names []string) []byte {
 
 // parseMarker reads a marker of this version or of an older one.
 func parseMarker(data []byte) last {
-	l := last{}
-	for _, line := range strings.Split(string(data), "\n") {
+	l := make(last, bytes.Count(data, []byte("\n")))
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSuffix(line, "\n")
 		var sum [sha256.Size]byte
 		switch {
 		case len(line) == hex.EncodedLen(sha256.Size) && isSum(line, sum[:]):
@@ -88,6 +89,27 @@ func (l last) hasDir(dir string) bool { return l[dirSum(dir)] }
 // isSum reports whether line is a hash as the marker writes it, 64
 // lowercase hex digits, and decodes it into sum.
 func isSum(line string, sum []byte) bool {
-	_, err := hex.Decode(sum, []byte(line))
-	return err == nil && strings.ToLower(line) == line
+	if len(line) != 2*len(sum) {
+		return false
+	}
+	for i := range sum {
+		hi, ok1 := lowerHex(line[2*i])
+		lo, ok2 := lowerHex(line[2*i+1])
+		if !ok1 || !ok2 {
+			return false
+		}
+		sum[i] = hi<<4 | lo
+	}
+	return true
+}
+
+// lowerHex returns the value of c, a lowercase hex digit.
+func lowerHex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	}
+	return 0, false
 }

@@ -2,6 +2,7 @@ package write
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -178,5 +179,72 @@ func TestHashedMarkerNeverFollowsLink(t *testing.T) {
 	}
 	if names, ok := listed(t, dest); ok {
 		t.Errorf("Listed says all in place through a link: %v", names)
+	}
+}
+
+// TestListedManyEntries walks a destination wide enough to be walked on
+// every core (applications/ of 100 directories) and with a directory of
+// more entries than one read of it returns (600 long names), and spoils
+// one entry deep inside each.
+func TestListedManyEntries(t *testing.T) {
+	site := map[string][]byte{}
+	var want []string
+	for i := range 100 {
+		for _, f := range []string{"index.html", "scripts/call/index.html"} {
+			name := fmt.Sprintf("applications/app-%03d/%s", i, f)
+			site[name] = []byte(name)
+			want = append(want, name)
+		}
+	}
+	for i := range 600 {
+		name := fmt.Sprintf("wide/%s-%03d.html", strings.Repeat("long-name-", 5), i)
+		site[name] = []byte(name)
+		want = append(want, name)
+	}
+	slices.Sort(want)
+	for _, c := range []struct {
+		name  string
+		spoil func(t *testing.T, dest string)
+		want  bool
+	}{
+		{"AllInPlace", func(*testing.T, string) {}, true},
+		{"DeepFileMissing", func(t *testing.T, dest string) {
+			os.Remove(filepath.Join(dest, "applications", "app-077", "scripts", "call", "index.html"))
+		}, false},
+		{"FIFOWhereFileBelongs", func(t *testing.T, dest string) {
+			p := filepath.Join(dest, "applications", "app-042", "index.html")
+			os.Remove(p)
+			if err := mkfifo(p); err != nil {
+				t.Skip("no FIFOs here:", err)
+			}
+		}, false},
+		{"LinkWhereDirBelongs", func(t *testing.T, dest string) {
+			p := filepath.Join(dest, "applications", "app-099", "scripts")
+			moved := filepath.Join(t.TempDir(), "scripts")
+			if err := os.Rename(p, moved); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(moved, p); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+		{"LastOfWideDirMissing", func(t *testing.T, dest string) {
+			os.Remove(filepath.Join(dest, "wide", strings.Repeat("long-name-", 5)+"-599.html"))
+		}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dest := filepath.Join(t.TempDir(), "public")
+			if _, err := Dir(dest, site); err != nil {
+				t.Fatal(err)
+			}
+			c.spoil(t, dest)
+			names, ok := listed(t, dest)
+			if ok != c.want {
+				t.Fatalf("Listed says all in place: %v, want %v", ok, c.want)
+			}
+			if ok && !slices.Equal(names, want) {
+				t.Errorf("Listed found %d files, want the %d of the build", len(names), len(want))
+			}
+		})
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/followup-dev/followup/generator/internal/parallel"
 )
 
 // tree is what the destination holds before a write: every entry below
@@ -172,11 +174,24 @@ func (d *Dest) Listed() ([]string, bool) {
 		return nil, false
 	}
 	w := listWalk{last: parseMarker(marker)}
-	if err := w.dir(d.path, ""); err != nil || len(w.names)+w.dirs != len(w.last) {
+	root, err := openDir(d.path)
+	if err != nil {
+		return nil, false
+	}
+	defer root.close()
+	if err := w.dir(root, ""); err != nil || len(w.names)+w.dirs != len(w.last) {
 		return nil, false
 	}
 	slices.Sort(w.names)
 	return w.names, true
+}
+
+// dirEntry is an entry of a directory: its name, and whether it is a
+// directory (fs.ModeDir), a regular file (0) or anything else
+// (fs.ModeIrregular: a link, a FIFO, a socket, a device).
+type dirEntry struct {
+	name string
+	mode fs.FileMode
 }
 
 // listWalk finds the files and directories of the last build.
@@ -188,32 +203,63 @@ type listWalk struct {
 
 // dir walks the directory p, whose entries have the slash path prefix and
 // their name. It never opens a symbolic link, even one put in the place of
-// a directory while it walks.
-func (w *listWalk) dir(p, prefix string) error {
-	f, err := os.OpenFile(p, os.O_RDONLY|noFollow, 0)
-	if err != nil {
-		return err
-	}
-	entries, err := f.ReadDir(-1)
-	f.Close()
+// a directory while it walks. A directory of many directories, such as
+// applications/, has them walked on every core.
+func (w *listWalk) dir(h dirHandle, prefix string) error {
+	entries, err := h.read()
 	if err != nil {
 		return err
 	}
 	var buf [256]byte
+	var subdirs []string
 	for _, e := range entries {
-		name := append(append(buf[:0], prefix...), e.Name()...)
+		name := append(append(buf[:0], prefix...), e.name...)
 		switch {
-		case e.IsDir() && w.last[sha256.Sum256(append(name, '/'))]:
-			w.dirs++
-			if err := w.dir(filepath.Join(p, e.Name()), string(name)+"/"); err != nil {
-				return err
-			}
-		case e.Type().IsRegular() && w.last[sha256.Sum256(name)]:
+		case e.mode.IsDir() && w.last[sha256.Sum256(append(name, '/'))]:
+			subdirs = append(subdirs, e.name)
+		case e.mode.IsRegular() && w.last[sha256.Sum256(name)]:
 			w.names = append(w.names, string(name))
 		}
 	}
+	w.dirs += len(subdirs)
+	if len(subdirs) < parallelDirs {
+		for _, d := range subdirs {
+			if err := w.sub(h, d, prefix); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	parts := make([]listWalk, len(subdirs))
+	errs := make([]error, len(subdirs))
+	parallel.For(len(subdirs), func(i int) bool {
+		parts[i].last = w.last
+		errs[i] = parts[i].sub(h, subdirs[i], prefix)
+		return errs[i] == nil
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for _, part := range parts {
+		w.names = append(w.names, part.names...)
+		w.dirs += part.dirs
+	}
 	return nil
 }
+
+// sub walks the directory name of h.
+func (w *listWalk) sub(h dirHandle, name, prefix string) error {
+	d, err := h.open(name)
+	if err != nil {
+		return err
+	}
+	defer d.close()
+	return w.dir(d, prefix+name+"/")
+}
+
+// parallelDirs is the number of directories in a directory from which
+// the walk spreads them over the cores.
+const parallelDirs = 64
 
 // isTemp reports whether name is a temporary file of an earlier version
 // of followup, which wrote them inside the destination: never part of an
