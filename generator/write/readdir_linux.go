@@ -60,12 +60,7 @@ func (h dirHandle) read() ([]dirEntry, error) {
 		if n <= 0 {
 			return out, nil
 		}
-		// Linux fills the buffer while entries are left: one that holds
-		// room for the longest entry ends the directory. Were it not so
-		// somewhere, entries would go missing, and the walk would find
-		// the last build incomplete and build again: never the other
-		// way round.
-		last := n+direntMax <= len(buf)
+
 		// Each record is a struct linux_dirent64: inode (8 bytes),
 		// offset (8), record length (2), type (1), then the name,
 		// ended by a NUL.
@@ -109,15 +104,8 @@ func (h dirHandle) read() ([]dirEntry, error) {
 			}
 			out = append(out, e)
 		}
-		if last {
-			return out, nil
-		}
 	}
 }
-
-// direntMax is the size of the longest record getdents writes: a name of
-// 255 bytes and its NUL after 19 bytes, rounded up to 8.
-const direntMax = 280
 
 // direntBufs holds the buffers readDir reads directories into.
 var direntBufs = sync.Pool{New: func() any { b := make([]byte, 16<<10); return &b }}
