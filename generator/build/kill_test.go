@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,10 +33,14 @@ func buildChild() int {
 		point, nth, _ := strings.Cut(spec, ":")
 		n, _ := strconv.Atoi(nth)
 		noExchange := os.Getenv("FOLLOWUP_TEST_NO_EXCHANGE") != ""
+		var mu sync.Mutex
 		seen := map[string]int{}
 		fault.Set(func(p string) error {
+			mu.Lock()
 			seen[p]++
-			if p == point && seen[p] == n {
+			here := p == point && seen[p] == n
+			mu.Unlock()
+			if here {
 				fmt.Println("paused")
 				select {}
 			}
