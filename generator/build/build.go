@@ -147,12 +147,16 @@ func Build(opts Options) (*Result, error) {
 	if opts.Encrypt {
 		return buildSealed(d, nil, opts)
 	}
-	in, _ := readInputs(opts) // without inputs, the build just renders
+	// What the last build left is looked for while the inputs are
+	// hashed: both read the disk alone.
 	last := lastInputs(d)
-	if n, ok := upToDate(d, last, in); ok {
+	listed := lastOutput(d, last)
+	in, _ := readInputs(opts) // without inputs, the build just renders
+	if n, ok := upToDate(listed, last, in); ok {
 		return &Result{Stats: write.Stats{Unchanged: n}}, nil
 	}
-	changed, keep, incremental := changedRecords(d, last, in)
+	changed, keep, incremental := changedRecords(listed, last, in)
+	listed() // the walk is over before anything is written
 	site, err := load.SiteContext(opts.ctx(), opts.Source)
 	if err != nil {
 		return nil, err

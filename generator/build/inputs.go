@@ -250,19 +250,39 @@ func lastInputs(d *write.Dest) *inputs {
 // upToDate reports whether the last build into dest, of inputs last, had
 // the inputs in and all its files are still there, and how many files that
 // is.
-func upToDate(d *write.Dest, last, in *inputs) (int, bool) {
+func upToDate(listed func() ([]string, bool), last, in *inputs) (int, bool) {
 	if in == nil || last == nil || last.key != in.key {
 		return 0, false
 	}
-	names, ok := d.Listed()
+	names, ok := listed()
 	return len(names), ok
+}
+
+// lastOutput starts looking for the files of the last build into d, when
+// there was one (last), and returns a function that waits for what
+// d.Listed found.
+func lastOutput(d *write.Dest, last *inputs) func() ([]string, bool) {
+	if last == nil {
+		return func() ([]string, bool) { return nil, false }
+	}
+	done := make(chan struct{})
+	var names []string
+	var ok bool
+	go func() {
+		names, ok = d.Listed()
+		close(done)
+	}()
+	return func() ([]string, bool) {
+		<-done
+		return names, ok
+	}
 }
 
 // changedRecords returns the slugs of the records that were added, changed
 // or removed since the last build into dest, of inputs last, when nothing
 // but records changed (ok). The files of the last build that belong to the
 // other applications come too, when every one of them is still in place.
-func changedRecords(d *write.Dest, last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
+func changedRecords(listed func() ([]string, bool), last, in *inputs) (changed map[string]bool, keep []string, ok bool) {
 	if in == nil || in.linked || last == nil || last.shared != in.shared {
 		return nil, nil, false
 	}
@@ -277,7 +297,7 @@ func changedRecords(d *write.Dest, last, in *inputs) (changed map[string]bool, k
 			changed[slug] = true
 		}
 	}
-	names, ok := d.Listed()
+	names, ok := listed()
 	for _, name := range names {
 		slug, _, isApp := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
 		if isApp && strings.HasPrefix(name, "applications/") && !changed[slug] {

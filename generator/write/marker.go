@@ -25,9 +25,17 @@ import (
 const markerHeader = "# Written by followup: a hash of the path of each file of the last build. Safe to delete with the directory.\n"
 
 // last is what a marker says of the build that wrote it: the hashes of
-// its files and directories. No path of one hashes like a path of the
-// other, a directory's ending with a slash.
-type last map[[sha256.Size]byte]bool
+// its files and directories, sorted, each once. No path of one hashes like
+// a path of the other, a directory's ending with a slash.
+type last [][sha256.Size]byte
+
+// has reports whether the last build wrote the file or directory of sum.
+func (l last) has(sum [sha256.Size]byte) bool {
+	_, found := slices.BinarySearchFunc(l, sum, compareSums)
+	return found
+}
+
+func compareSums(a, b [sha256.Size]byte) int { return bytes.Compare(a[:], b[:]) }
 
 // pathSum is the hash the marker holds for the file name.
 func pathSum(name string) [sha256.Size]byte { return sha256.Sum256([]byte(name)) }
@@ -60,31 +68,38 @@ func manifest(names []string) []byte {
 
 // parseMarker reads a marker of this version or of an older one.
 func parseMarker(data []byte) last {
-	l := make(last, bytes.Count(data, []byte("\n")))
+	l := make(last, 0, bytes.Count(data, []byte("\n")))
 	for line := range strings.Lines(string(data)) {
 		line = strings.TrimSuffix(line, "\n")
 		var sum [sha256.Size]byte
 		switch {
 		case len(line) == hex.EncodedLen(sha256.Size) && isSum(line, sum[:]):
-			l[sum] = true
+			l = append(l, sum)
 		case line == "" || strings.HasPrefix(line, "#") || checkName(line) != nil:
 		default: // a path, as older versions wrote it
-			l[pathSum(line)] = true
+			l = append(l, pathSum(line))
 			for d := path.Dir(line); d != "."; d = path.Dir(d) {
-				l[dirSum(d)] = true
+				l = append(l, dirSum(d))
 			}
 		}
 	}
-	delete(l, pathSum(Marker))
+	// A marker of this version is sorted already.
+	if !slices.IsSortedFunc(l, compareSums) {
+		slices.SortFunc(l, compareSums)
+	}
+	l = slices.Compact(l)
+	if i, found := slices.BinarySearchFunc(l, pathSum(Marker), compareSums); found {
+		l = slices.Delete(l, i, i+1)
+	}
 	return l
 }
 
 // hasFile reports whether the last build wrote the file name.
-func (l last) hasFile(name string) bool { return l[pathSum(name)] }
+func (l last) hasFile(name string) bool { return l.has(pathSum(name)) }
 
 // hasDir reports whether the last build wrote a file below the directory
 // dir.
-func (l last) hasDir(dir string) bool { return l[dirSum(dir)] }
+func (l last) hasDir(dir string) bool { return l.has(dirSum(dir)) }
 
 // isSum reports whether line is a hash as the marker writes it, 64
 // lowercase hex digits, and decodes it into sum.

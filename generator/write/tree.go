@@ -215,9 +215,9 @@ func (w *listWalk) dir(h dirHandle, prefix string) error {
 	for _, e := range entries {
 		name := append(append(buf[:0], prefix...), e.name...)
 		switch {
-		case e.mode.IsDir() && w.last[sha256.Sum256(append(name, '/'))]:
+		case e.mode.IsDir() && w.last.has(sha256.Sum256(append(name, '/'))):
 			subdirs = append(subdirs, e.name)
-		case e.mode.IsRegular() && w.last[sha256.Sum256(name)]:
+		case e.mode.IsRegular() && w.last.has(sha256.Sum256(name)):
 			w.names = append(w.names, string(name))
 		}
 	}
