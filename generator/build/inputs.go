@@ -106,9 +106,10 @@ func hashHistory(source string, in *inputs, all, shared io.Writer) error {
 // hashedFile is a file below a tree and the hash of its bytes, or of its
 // target's name for a symbolic link.
 type hashedFile struct {
-	path string
-	link bool
-	sum  [sha256.Size]byte
+	path    string
+	link    bool
+	special bool // a FIFO, socket or device: never opened, which could wait for ever; the load stage refuses it
+	sum     [sha256.Size]byte
 }
 
 // hashTree hashes every file below root, and returns them in path order.
@@ -121,7 +122,7 @@ func hashTree(root string) ([]hashedFile, error) {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		files = append(files, hashedFile{path: p, link: d.Type()&fs.ModeSymlink != 0})
+		files = append(files, hashedFile{path: p, link: d.Type()&fs.ModeSymlink != 0, special: !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0})
 		return nil
 	})
 	if err != nil {
@@ -133,8 +134,13 @@ func hashTree(root string) ([]hashedFile, error) {
 	work := make(chan int)
 	for range 4 {
 		wg.Go(func() {
+			buf := make([]byte, 0, 16<<10)
 			for i := range work {
-				files[i].sum, errs[i] = fileHash(files[i].path, files[i].link)
+				if files[i].special {
+					files[i].sum = sha256.Sum256([]byte("special file"))
+					continue
+				}
+				files[i].sum, buf, errs[i] = fileHash(files[i].path, files[i].link, buf)
 			}
 		})
 	}
@@ -147,14 +153,17 @@ func hashTree(root string) ([]hashedFile, error) {
 }
 
 // fileHash returns the hash of a file's bytes, or of a symbolic link's
-// target name.
-func fileHash(p string, link bool) ([sha256.Size]byte, error) {
+// target name. It reads the file into buf, and returns buf as it grew.
+func fileHash(p string, link bool, buf []byte) ([sha256.Size]byte, []byte, error) {
 	if link {
 		target, err := os.Readlink(p)
-		return sha256.Sum256([]byte("link:" + target)), err
+		return sha256.Sum256([]byte("link:" + target)), buf, err
 	}
-	data, err := os.ReadFile(p)
-	return sha256.Sum256(data), err
+	data, err := readFile(p, buf)
+	if err != nil {
+		return [sha256.Size]byte{}, buf, err
+	}
+	return sha256.Sum256(data), data, nil
 }
 
 // executableHash identifies the program: by the build ID the Go linker
