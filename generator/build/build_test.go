@@ -166,6 +166,46 @@ func TestBuildUpToDate(t *testing.T) {
 		}
 	})
 
+	t.Run("DeletedOutputFileRestoredAfterSnapshot", func(t *testing.T) {
+		// Rebuild until a walk of the settled destination leaves a
+		// snapshot, so that the next build lists it from the snapshot.
+		d, err := write.Lock(filepath.Join(src, "public"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap := keyFile(d) + ".walk"
+		d.Unlock()
+		for i := 0; ; i++ {
+			if _, err := os.Stat(snap); err == nil {
+				break
+			}
+			if i == 40 {
+				t.Skip("no snapshot of the destination here")
+			}
+			time.Sleep(100 * time.Millisecond)
+			if _, err := Build(Options{Source: src}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		page := filepath.Join(src, "public", "applications", "acme", "index.html")
+		if err := os.Remove(page); err != nil {
+			t.Fatal(err)
+		}
+		res, err := Build(Options{Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stats.Written != 1 {
+			t.Errorf("stats %+v, want the one deleted file written", res.Stats)
+		}
+		if _, err := os.Stat(page); err != nil {
+			t.Error(err)
+		}
+		if _, err := os.Stat(snap); err == nil {
+			t.Error("the snapshot of the destination outlived the build that changed it")
+		}
+	})
+
 	t.Run("ChangedLayoutRenders", func(t *testing.T) {
 		writeFiles(t, src, map[string]string{"layouts/robots.txt": "ignored by nobody\n"})
 		res, err := Build(Options{Source: src})

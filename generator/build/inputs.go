@@ -2,6 +2,7 @@ package build
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/hex"
@@ -33,7 +34,9 @@ import (
 // application records changed, it renders the pages that sum up every
 // record and the files of the changed records, and keeps those of the
 // others: an application's files depend on its record and on the inputs
-// that are not records, nothing else. A file edited by hand inside the
+// that are not records, nothing else. Beside the hashes is the snapshot
+// of the last walk of the destination (see write.Dest.ListedSince), which
+// spares an unchanged build the reading of its directories. A file edited by hand inside the
 // destination is not noticed: delete it, or the destination, to have it
 // rebuilt.
 
@@ -269,7 +272,7 @@ func upToDate(listed func() ([]string, bool), last, in *inputs) (int, bool) {
 
 // lastOutput starts looking for the files of the last build into d, when
 // there was one (last), and returns a function that waits for what
-// d.Listed found.
+// d.ListedSince found. The snapshot of the walk is kept beside the inputs.
 func lastOutput(d *write.Dest, last *inputs) func() ([]string, bool) {
 	if last == nil {
 		return func() ([]string, bool) { return nil, false }
@@ -278,8 +281,22 @@ func lastOutput(d *write.Dest, last *inputs) func() ([]string, bool) {
 	var names []string
 	var ok bool
 	go func() {
-		names, ok = d.Listed()
-		close(done)
+		defer close(done)
+		kf := keyFile(d)
+		if kf == "" {
+			names, ok = d.Listed()
+			return
+		}
+		sf := kf + ".walk"
+		snap, _ := os.ReadFile(sf)
+		var next []byte
+		names, ok, next = d.ListedSince(snap)
+		switch {
+		case next == nil:
+			os.Remove(sf)
+		case !bytes.Equal(next, snap):
+			writeAtomic(sf, next)
+		}
 	}()
 	return func() ([]string, bool) {
 		<-done
@@ -333,8 +350,13 @@ func remember(d *write.Dest, in *inputs) {
 	if os.MkdirAll(filepath.Dir(kf), 0o755) != nil {
 		return
 	}
-	tmp := fmt.Sprintf("%s.%d.tmp", kf, os.Getpid())
-	if os.WriteFile(tmp, []byte(b.String()), 0o644) != nil || os.Rename(tmp, kf) != nil {
+	writeAtomic(kf, []byte(b.String()))
+}
+
+// writeAtomic replaces the file p with data, or leaves it as it was.
+func writeAtomic(p string, data []byte) {
+	tmp := fmt.Sprintf("%s.%d.tmp", p, os.Getpid())
+	if os.WriteFile(tmp, data, 0o644) != nil || os.Rename(tmp, p) != nil {
 		os.Remove(tmp)
 	}
 }
@@ -347,5 +369,6 @@ const keyEnd = "end"
 func forget(d *write.Dest) {
 	if kf := keyFile(d); kf != "" {
 		os.Remove(kf)
+		os.Remove(kf + ".walk")
 	}
 }

@@ -109,3 +109,22 @@ func (h dirHandle) read() ([]dirEntry, error) {
 
 // direntBufs holds the buffers readDir reads directories into.
 var direntBufs = sync.Pool{New: func() any { b := make([]byte, 16<<10); return &b }}
+
+// stamp returns the directory's stamp, taken on the open directory.
+func (h dirHandle) stamp() (dirStamp, bool) {
+	var st unix.Stat_t
+	if unix.Fstat(h.fd, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFDIR {
+		return dirStamp{}, false
+	}
+	return dirStamp{dev: st.Dev, ino: st.Ino, ctime: st.Ctim.Nano()}, true
+}
+
+// stampAt returns the stamp of the directory p, false when p is not a
+// directory or is a symbolic link.
+func stampAt(p string) (dirStamp, bool) {
+	var st unix.Stat_t
+	if unix.Lstat(p, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFDIR {
+		return dirStamp{}, false
+	}
+	return dirStamp{dev: st.Dev, ino: st.Ino, ctime: st.Ctim.Nano()}, true
+}

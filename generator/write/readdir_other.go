@@ -43,3 +43,9 @@ func (h dirHandle) read() ([]dirEntry, error) {
 	}
 	return out, nil
 }
+
+// stamp tells nothing here: every unchanged build walks the destination.
+func (h dirHandle) stamp() (dirStamp, bool) { return dirStamp{}, false }
+
+// stampAt tells nothing here.
+func stampAt(string) (dirStamp, bool) { return dirStamp{}, false }

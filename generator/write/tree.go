@@ -13,7 +13,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/followup-dev/followup/generator/internal/fault"
 	"github.com/followup-dev/followup/generator/internal/parallel"
 )
 
@@ -168,12 +170,17 @@ func (t *tree) holds(name string, data []byte) (bool, error) {
 // of its path is in the marker, and all are in place when every hash of
 // the marker names a file or directory met.
 func (d *Dest) Listed() ([]string, bool) {
-	t := &tree{root: d.path, shown: d.shown}
-	marker, err := t.read(Marker)
-	if err != nil {
+	names, ok, _ := d.ListedSince(nil)
+	return names, ok
+}
+
+// walk walks the destination for the files and directories the marker
+// lists, and reports whether it found every one.
+func (d *Dest) walk(marker []byte) (*listWalk, bool) {
+	if fault.At("walk") != nil {
 		return nil, false
 	}
-	w := listWalk{last: parseMarker(marker)}
+	w := &listWalk{last: parseMarker(marker)}
 	root, err := openDir(d.path)
 	if err != nil {
 		return nil, false
@@ -183,7 +190,8 @@ func (d *Dest) Listed() ([]string, bool) {
 		return nil, false
 	}
 	slices.Sort(w.names)
-	return w.names, true
+	slices.SortFunc(w.stamps, func(a, b stampedDir) int { return strings.Compare(a.path, b.path) })
+	return w, true
 }
 
 // dirEntry is an entry of a directory: its name, and whether it is a
@@ -196,9 +204,11 @@ type dirEntry struct {
 
 // listWalk finds the files and directories of the last build.
 type listWalk struct {
-	last  last
-	names []string // the files found
-	dirs  int      // how many directories were found
+	last      last
+	names     []string // the files found
+	dirs      int      // how many directories were found
+	stamps    []stampedDir
+	unsettled bool // a directory changed too recently to vouch for, or has no stamp
 }
 
 // dir walks the directory p, whose entries have the slash path prefix and
@@ -206,6 +216,14 @@ type listWalk struct {
 // a directory while it walks. A directory of many directories, such as
 // applications/, has them walked on every core.
 func (w *listWalk) dir(h dirHandle, prefix string) error {
+	// The stamp is taken before the entries are read: a change in
+	// between leaves the stamp behind, and the next walk reads again.
+	now := time.Now()
+	if st, ok := h.stamp(); ok && settled(st, now) {
+		w.stamps = append(w.stamps, stampedDir{prefix, st})
+	} else {
+		w.unsettled = true
+	}
 	entries, err := h.read()
 	if err != nil {
 		return err
@@ -243,6 +261,8 @@ func (w *listWalk) dir(h dirHandle, prefix string) error {
 	for _, part := range parts {
 		w.names = append(w.names, part.names...)
 		w.dirs += part.dirs
+		w.stamps = append(w.stamps, part.stamps...)
+		w.unsettled = w.unsettled || part.unsettled
 	}
 	return nil
 }
