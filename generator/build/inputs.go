@@ -36,9 +36,9 @@ import (
 // others: an application's files depend on its record and on the inputs
 // that are not records, nothing else. Beside the hashes is the snapshot
 // of the last walk of the destination (see write.Dest.ListedSince), which
-// spares an unchanged build the reading of its directories. A file edited by hand inside the
-// destination is not noticed: delete it, or the destination, to have it
-// rebuilt.
+// spares an unchanged build the reading of its directories. A file edited
+// by hand inside the destination is not noticed: delete it, or the
+// destination, to have it rebuilt.
 
 // inputs is what the output of a build depends on, hashed.
 type inputs struct {
