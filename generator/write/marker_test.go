@@ -93,6 +93,18 @@ func listed(t *testing.T, dest string) ([]string, bool) {
 	return d.Listed()
 }
 
+// spoiledListing writes site into a new destination, spoils it and lists
+// it.
+func spoiledListing(t *testing.T, site map[string][]byte, spoil func(t *testing.T, dest string)) ([]string, bool) {
+	t.Helper()
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Dir(dest, site); err != nil {
+		t.Fatal(err)
+	}
+	spoil(t, dest)
+	return listed(t, dest)
+}
+
 func TestListedByHash(t *testing.T) {
 	site := map[string][]byte{"index.html": []byte("v1"), "a/index.html": []byte("a1"), "a/b/c.html": []byte("c1")}
 	for _, c := range []struct {
@@ -128,12 +140,7 @@ func TestListedByHash(t *testing.T) {
 		{"UnknownHash", func(t *testing.T, dest string) { appendMarker(t, dest, sumKey) }, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dest := filepath.Join(t.TempDir(), "public")
-			if _, err := Dir(dest, site); err != nil {
-				t.Fatal(err)
-			}
-			c.spoil(t, dest)
-			names, ok := listed(t, dest)
+			names, ok := spoiledListing(t, site, c.spoil)
 			if ok != c.want {
 				t.Errorf("Listed says all in place: %v, want %v (%v)", ok, c.want, names)
 			}
@@ -233,12 +240,7 @@ func TestListedManyEntries(t *testing.T) {
 		}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dest := filepath.Join(t.TempDir(), "public")
-			if _, err := Dir(dest, site); err != nil {
-				t.Fatal(err)
-			}
-			c.spoil(t, dest)
-			names, ok := listed(t, dest)
+			names, ok := spoiledListing(t, site, c.spoil)
 			if ok != c.want {
 				t.Fatalf("Listed says all in place: %v, want %v", ok, c.want)
 			}
