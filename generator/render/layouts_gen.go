@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "44bacca187c0f6c595a7991a58453d544a80cc7e286d4d9f67d15ec57fc628f0",
+			sum: "eba1e1304de275f0f23f2d561a18e9e37855c8807668032bfa1341347701b92d",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "a14290c828e62b22971db298aeda4f5a14fe008cedbf3f9dbb4975062efe20c5",
+			sum: "36eec31d8e4676238c3583d7237dbd0dde0a6c038b873eb98714bc179a68851b",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "0f0849fbe7f15bb07636d479bea106fd669d90035eea35c1231124555cd56027",
+			sum: "388b78123e9835f19a5c1b7bfa4acdb87229a8ec585392d6d7530461a879fd77",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "5864fc1caf09f389d35830a783f5a6edc68f72544d96dbed36745f7a2cb86c6c",
+			sum: "263cf87e5350693d8dd638e8f53ab648ffaa778f20561baef86d97e8301d310f",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "99438741fd71175631bee1bfe6f6978ea4ac38ecad88005e48f9c4ff1ecca97d",
+			sum: "abd252be92f5ef581eecfc5649a783b7aaa9a1bb2db7c1fbe3ce36903837ad7c",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "8f9528e111e137932215809c81726cd43bb4cc96cff6160bbafa2760ce5d654f",
+			sum: "5b025323554ae6fab89306f9067b795deade31182674c43718517059d0eb6743",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "ba52142adf87d0edfe045e5b772b09314a1058a55a489452034b69f9ba0f3368",
+			sum: "6ced1dc21907136ab1b2e4232d7301549992ba6938e16e97a0895880c5e7b38a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +88,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "0995e1632b7abe8291215e3d100479cfcc5218f2413af76b72d6d82413fadfe9",
+			sum: "4a8f153539042a6b03b7b620a64ba7c32e60d6c8d5fe046f9dbbe8c25f9ddbe7",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "2f92802c07ee77fc6d25590cae34d47e1b02a4d1bd6f61f1c7a6768f0a9d09f8",
+			sum: "4d9107ede6c3e5ce3028231a870e1db3999bac14c56646e1548668a1edacf2de",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -216,6 +216,13 @@ func tmplActionActionView(b *bytes.Buffer, d actionView) error {
 	if d.Pending {
 		b.WriteString(" data-due=\"")
 		htmlesc.Text(b, d.Due)
+		b.WriteString("\"")
+	}
+	if len(d.CaptureApp) > 0 {
+		b.WriteString(" data-app=\"")
+		htmlesc.Text(b, d.CaptureApp)
+		b.WriteString("\" data-action=\"")
+		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.ID)))
 		b.WriteString("\"")
 	}
 	b.WriteString(">\n  <p class=\"when\">")
@@ -595,6 +602,13 @@ func tmplAction(b *bytes.Buffer, d *actionView) error {
 	if d.Pending {
 		b.WriteString(" data-due=\"")
 		htmlesc.Text(b, d.Due)
+		b.WriteString("\"")
+	}
+	if len(d.CaptureApp) > 0 {
+		b.WriteString(" data-app=\"")
+		htmlesc.Text(b, d.CaptureApp)
+		b.WriteString("\" data-action=\"")
+		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.ID)))
 		b.WriteString("\"")
 	}
 	b.WriteString(">\n  <p class=\"when\">")
@@ -1047,7 +1061,15 @@ func tmplMainCallsPage(b *bytes.Buffer, d callsPage) error {
 			htmlesc.Text(b, x3.Kind)
 			b.WriteString("\" data-due=\"")
 			htmlesc.Text(b, x3.Due)
-			b.WriteString("\">\n    <p class=\"when\">")
+			b.WriteString("\"")
+			if len(x3.CaptureApp) > 0 {
+				b.WriteString(" data-app=\"")
+				htmlesc.Text(b, x3.CaptureApp)
+				b.WriteString("\" data-action=\"")
+				htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(x3.ID)))
+				b.WriteString("\"")
+			}
+			b.WriteString(">\n    <p class=\"when\">")
 			if err := tmplDueActionView(b, x3); err != nil {
 				return err
 			}

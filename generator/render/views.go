@@ -82,6 +82,9 @@ type actionView struct {
 	Tel        template.URL // tel: URL of Phone, or ""
 	Email      string       // private builds only
 	DoneOn     string       // the day of the event that fulfilled it
+	// CaptureApp is the slug of its application under serve, whose page
+	// script draws Done and Skip beside a pending action; "" in a build.
+	CaptureApp string
 }
 
 // actionViews is a list of actions.
@@ -114,6 +117,9 @@ func (b *build) action(a *model.Action) actionView {
 	}
 	if b.private && len(a.To) > 0 {
 		v.Phone, v.Email, v.Tel = a.To[0].Phone, a.To[0].Email, telLink(a.To[0].Phone)
+	}
+	if b.r.opts.LiveReload && v.Pending {
+		v.CaptureApp = app.Slug
 	}
 	return v
 }

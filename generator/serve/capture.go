@@ -21,8 +21,9 @@ import (
 )
 
 // capture records what happened from serve's pages in one click: Done and
-// Skip for each pending action of an application page, and a form to add
-// an event. It makes exactly the edits of `followup done`, `skip` and
+// Skip for each pending action, on its application's page and beside it on
+// every other page that lists it (the dashboard, the timeline, the call
+// sheet), and a form to add an event on an application's page. It makes exactly the edits of `followup done`, `skip` and
 // `log` (package record); the watcher then rebuilds and the page reloads.
 //
 // It changes files on the owner's disk, so every request must name the

@@ -1,6 +1,7 @@
-// One-click recording on the pages of followup serve: Done and Skip for each
-// pending action of an application, and a form to add an event. It draws
-// nothing anywhere else, and exists only in serve.
+// One-click recording on the pages of followup serve: on an application's
+// page, Done and Skip for each of its pending actions and a form to add an
+// event; on every other page, Done and Skip beside each pending action it
+// lists. It exists only in serve.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -8,10 +9,13 @@
   var dir = me.src.replace(/livereload\.js(\?.*)?$/, "");
   var base = new URL(dir, location.href).pathname.replace(/__followup\/$/, "");
   var prefix = base + "applications/";
-  if (location.pathname.indexOf(prefix) !== 0) { return; }
-  var rest = location.pathname.slice(prefix.length).split("/");
-  if (!rest[0] || rest.length > 2 || (rest[1] !== "" && rest[1] !== "index.html")) { return; }
-  var slug = decodeURIComponent(rest[0]);
+  var slug = "";
+  if (location.pathname.indexOf(prefix) === 0) {
+    var rest = location.pathname.slice(prefix.length).split("/");
+    if (rest[0] && rest.length <= 2 && (rest[1] === "" || rest[1] === "index.html")) {
+      slug = decodeURIComponent(rest[0]);
+    }
+  }
   var token = "";
 
   function el(tag, attrs, text) {
@@ -24,7 +28,7 @@
   function post(fields, status) {
     var body = new URLSearchParams(fields);
     body.set("token", token);
-    body.set("app", slug);
+    if (!body.get("app")) { body.set("app", slug); }
     status.textContent = "saving…";
     fetch(dir + "capture", { method: "POST", body: body, credentials: "same-origin" })
       .then(function (r) { return r.json(); })
@@ -80,6 +84,50 @@
       post(fields, status);
     });
     return form;
+  }
+
+  // inline adds Done and Skip to li, a pending action another page lists.
+  function inline(li, today) {
+    var app = li.getAttribute("data-app"), id = li.getAttribute("data-action");
+    var box = el("p", { "class": "capture-inline no-print" });
+    var date = el("input", { type: "date", name: "date", value: today, "aria-label": "date done" });
+    box.appendChild(date);
+    var outcome = li.classList.contains("kind-call") ? outcomes() : null;
+    if (outcome) { box.appendChild(outcome); }
+    var done = el("button", { type: "button", "class": "capture-done" }, "Done");
+    var skip = el("button", { type: "button", "class": "capture-skip" }, "Skip");
+    var status = el("output", {});
+    done.addEventListener("click", function () {
+      post({ op: "done", app: app, action: id, date: date.value, outcome: outcome ? outcome.value : "" }, status);
+    });
+    skip.addEventListener("click", function () { post({ op: "skip", app: app, action: id }, status); });
+    box.appendChild(done);
+    box.appendChild(skip);
+    box.appendChild(status);
+    li.appendChild(box);
+  }
+
+  // inlineAll adds Done and Skip to every pending action of the page, once
+  // the page is parsed: this script runs from <head>.
+  function inlineAll() {
+    var items = document.querySelectorAll("main li[data-app][data-action]");
+    if (items.length === 0) { return; }
+    fetch(dir + "capture/actions?app=" + encodeURIComponent(items[0].getAttribute("data-app")), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data || !data.ok) { return; }
+        token = data.token;
+        Array.prototype.forEach.call(items, function (li) { inline(li, data.today); });
+      });
+  }
+
+  if (!slug) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", inlineAll);
+    } else {
+      inlineAll();
+    }
+    return;
   }
 
   fetch(dir + "capture/actions?app=" + encodeURIComponent(slug), { credentials: "same-origin" })

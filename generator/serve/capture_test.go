@@ -1,12 +1,14 @@
 package serve
 
 import (
+	"context"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -170,4 +172,82 @@ func TestBrowserCaptureDone(t *testing.T) {
 	if !strings.HasSuffix(string(data), "events:\n  - {date: 2026-11-10, type: call, to: Dana Smith, action: confirm-receipt, outcome: voicemail}\n") {
 		t.Errorf("record:\n%s", data)
 	}
+}
+
+// TestBrowserCaptureDoneFromOtherPages checks that the dashboard offers
+// Done and Skip beside every pending action it lists, and clicks Done
+// beside a pending call on the call sheet, where the calls of every
+// application are: the call is recorded in its own application's record
+// alone, and after the reload it is no longer offered.
+func TestBrowserCaptureDoneFromOtherPages(t *testing.T) {
+	ctx := browsertest.New(t, 1024, 768)
+	ctx, cancel := context.WithTimeout(ctx, 4*maxWait)
+	defer cancel()
+	dir := writeSite(t, t.TempDir(), 3)
+	s := startServer(t, dir, 0)
+	var pending, buttons int
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(s.URL()),
+		chromedp.WaitVisible(`main li[data-action] .capture-done`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("main li.is-pending").length`, &pending),
+		chromedp.Evaluate(`document.querySelectorAll("main li.is-pending .capture-done").length`, &buttons),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if pending == 0 || buttons != pending {
+		t.Errorf("the dashboard lists %d pending actions and offers Done beside %d", pending, buttons)
+	}
+
+	row := `main li[data-app="` + slugOf(1) + `"][data-action="confirm-receipt"]`
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(s.URL()+"calls/"),
+		chromedp.WaitVisible(row+` .capture-done`, chromedp.ByQuery),
+		chromedp.SetValue(row+` input[name="date"]`, "2026-11-10", chromedp.ByQuery),
+		chromedp.SetValue(row+` select[name="outcome"]`, "spoke", chromedp.ByQuery),
+		chromedp.Evaluate(`window.followupMark = 1`, nil),
+		chromedp.Click(row+` .capture-done`, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if waitRecordSuffix(t, recordPath(dir, 1), "events:\n  - {date: 2026-11-10, type: call, to: Dana Smith, action: confirm-receipt, outcome: spoke}\n") == "" {
+		t.Fatalf("the record of %s did not get the call", slugOf(1))
+	}
+	for _, i := range []int{0, 2} {
+		if other, _ := os.ReadFile(recordPath(dir, i)); string(other) != recordYAML(i, companyOf(i)) {
+			t.Errorf("the record of %s changed:\n%s", slugOf(i), other)
+		}
+	}
+	deadline := time.Now().Add(maxWait)
+	for {
+		var marked, stillPending bool
+		if err := chromedp.Run(ctx,
+			chromedp.Evaluate(`window.followupMark === 1`, &marked),
+			chromedp.Evaluate(`!!document.querySelector('`+row+`')`, &stillPending),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if !marked && !stillPending {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the edit: page reloaded %v, call still offered %v", !marked, stillPending)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitRecordSuffix waits for the file name to end in suffix and returns
+// it, or "" when it does not in time.
+func waitRecordSuffix(t *testing.T, name, suffix string) string {
+	t.Helper()
+	deadline := time.Now().Add(maxWait)
+	for time.Now().Before(deadline) {
+		if data, err := os.ReadFile(name); err == nil && strings.HasSuffix(string(data), suffix) {
+			return string(data)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	data, _ := os.ReadFile(name)
+	t.Logf("record:\n%s", data)
+	return ""
 }
