@@ -34,7 +34,6 @@ type compiler struct {
 	// far in the current block, which stay so: no Go variable changes.
 	checked map[string]bool
 	n       int // Go variables declared so far
-	loop    int // ranges the current node is inside
 }
 
 // fresh returns a new Go variable name.
@@ -101,12 +100,6 @@ func (c *compiler) node(n parse.Node, dot value) error {
 		return c.rangeNode(n, dot)
 	case *parse.TemplateNode:
 		return c.template(n, dot)
-	case *parse.BreakNode, *parse.ContinueNode:
-		if c.loop == 0 {
-			return c.errorf(n, "%s outside a range", n)
-		}
-		c.line("%s", n.String()[2:len(n.String())-2])
-		return nil
 	}
 	return c.errorf(n, "%s is not supported", n)
 }
@@ -224,8 +217,6 @@ func (c *compiler) rangeNode(n *parse.RangeNode, dot value) error {
 			c.vars = append(c.vars, variable{n.Pipe.Decl[0].Ident[0], value{expr: i, t: index}},
 				variable{n.Pipe.Decl[1].Ident[0], elemV})
 		}
-		c.loop++
-		defer func() { c.loop-- }()
 		return c.list(n.List, elemV)
 	})
 	if err != nil {

@@ -8,7 +8,7 @@
 // back to html/template for any other.
 //
 // It covers what the embedded layouts use: text, field and method chains,
-// variables, if, with and range (with else, break and continue), template
+// variables, if, with and range (with else), template
 // calls, the builtins len, not, and and or, and the escapers of plain text,
 // URLs and template.HTML in element text. Anything else is an error at
 // generation time that names the template, never code that prints

@@ -42,6 +42,7 @@ func TestRefusesWhatItCannotCompile(t *testing.T) {
 		{`{{range $k, $v := .Title}}{{end}}`, "range over string is not supported"},
 		{`<p>{{.Ptr.Name.X}}</p>`, ".X of a string is not supported"},
 		{`{{template "nowhere" .}}`, `no template`},
+		{`{{range .Items}}{{break}}{{end}}`, `{{break}} is not supported`},
 	} {
 		p := New("x", "example.com/x")
 		err := p.Page("page.html", escaped(t, tc.src), "page", "sum", reflect.TypeFor[data]())
