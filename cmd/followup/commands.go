@@ -7,6 +7,7 @@ import (
 	"github.com/followup-dev/followup/content"
 	"github.com/followup-dev/followup/generator/agenda"
 	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 	"github.com/followup-dev/followup/generator/scaffold"
@@ -131,7 +132,7 @@ func cmdNew(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	today, err := e.today(*dateFlag, time.Local)
+	today, err := e.today(*dateFlag, siteLocation(*source))
 	if err != nil {
 		return err
 	}
@@ -154,6 +155,13 @@ func cmdInit(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", pos[0], pos[0])
 	return nil
+}
+
+// siteLocation returns the time zone of the hunt in source, in which its
+// days begin and end: UTC when its settings name none.
+func siteLocation(source string) *time.Location {
+	s, _ := load.Settings(source) // its Location is never nil
+	return s.Location
 }
 
 // today returns the date given on the command line, or today's date in loc.

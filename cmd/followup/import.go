@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/followup-dev/followup/generator/importer"
 	"github.com/followup-dev/followup/generator/model"
@@ -43,7 +42,7 @@ func cmdImport(e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	opts := importer.Options{Source: *source, File: file, From: *from, Map: m, Today: model.DateOf(e.now().In(time.Local))}
+	opts := importer.Options{Source: *source, File: file, From: *from, Map: m, Today: model.DateOf(e.now().In(siteLocation(*source)))}
 	res, err := importer.Prepare(opts, data)
 	if err != nil {
 		return err

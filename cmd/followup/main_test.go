@@ -236,6 +236,21 @@ func TestNewThenCheck(t *testing.T) {
 	}
 }
 
+// TestNewDatesInTheHuntsZone checks that a record made without -date is
+// dated today where the hunt is: at 12:00 UTC on 20 November 2026 it is
+// already 02:00 on the 21st in Kiritimati (UTC+14), whatever this
+// machine's own zone.
+func TestNewDatesInTheHuntsZone(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": "title: Test hunt\nbase_url: https://example.com/hunt/\ntimezone: Pacific/Kiritimati\n"})
+	if code, _, stderr := runCmd(t, nil, "new", "-source", dir, "Acme Robotics", "Backend Engineer"); code != 0 {
+		t.Fatalf("new: code %d: %s", code, stderr)
+	}
+	record, err := os.ReadFile(filepath.Join(dir, "content", "applications", "acme-robotics-backend-engineer.yaml"))
+	if err != nil || !strings.Contains(string(record), "applied: 2026-11-21") {
+		t.Errorf("new wrote (%v):\n%s", err, record)
+	}
+}
+
 func TestInitThenBuild(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "hunt")
 	if code, _, stderr := runCmd(t, nil, "init", dir); code != 0 {
