@@ -11,22 +11,13 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/corpus"
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/write"
 )
 
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+// writeFiles writes files, by slash path, below dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) { sitetest.Write(t, dir, files) }
 
 var smallSite = map[string]string{
 	"content/site.yaml":                 "title: Test hunt\nbase_url: https://example.com/hunt/\ntimezone: Europe/London\n",

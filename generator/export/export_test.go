@@ -3,11 +3,10 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -16,23 +15,12 @@ import (
 // one rejected after a phone screen, whose company would run as a formula.
 func site(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	files := map[string]string{
+	return sitetest.New(t, map[string]string{
 		"content/site.yaml":                    "title: T\nbase_url: https://example.com/\ntimezone: UTC\n",
 		"content/applications/acme-dev.yaml":   "company: Acme, Inc.\nrole: Dev\napplied: 2026-11-02\nchannel: job-board\n",
 		"content/applications/beta-ops.yaml":   "company: Beta\nrole: Ops\nstatus: wishlist\n",
 		"content/applications/gamma-data.yaml": "company: \"=HYPERLINK(1)\"\nrole: Data\napplied: 2026-11-03\nevents:\n  - {date: 2026-11-12, type: rejected}\n  - {date: 2026-11-10, type: phone-screen}\n",
-	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	})
 }
 
 func TestExport(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/internal/gittest"
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -92,13 +93,7 @@ func gitHunt(t *testing.T) string {
 
 func writeFile(t *testing.T, dir, name, data string) {
 	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.Write(t, dir, map[string]string{name: data})
 }
 
 // The UIDs of the hunt, by the key the package documentation gives.

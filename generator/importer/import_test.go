@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -15,21 +16,10 @@ import (
 // Data Engineer, and returns its directory.
 func newSite(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	files := map[string]string{
+	return sitetest.New(t, map[string]string{
 		"content/site.yaml": "title: Test hunt\nbase_url: https://example.com/hunt/\ntimezone: America/Chicago\n",
 		"content/applications/globex-data-engineer.yaml": "company: Globex\nrole: Data Engineer\napplied: 2026-01-02\n",
-	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	})
 }
 
 // want is an expected record as it loads back.

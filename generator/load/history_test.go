@@ -1,13 +1,12 @@
 package load
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/followup-dev/followup/generator/internal/gittest"
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 )
 
 // TestHistoryReadsEachCommittedState commits a record with an interview at
@@ -22,13 +21,7 @@ func TestHistoryReadsEachCommittedState(t *testing.T) {
 	record := "company: Acme\nrole: Engineer\napplied: 2026-11-02\nevents:\n  - {date: 2026-11-17T14:00, type: interview, with: [Lee]}\n"
 	write := func(name, data string) {
 		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		sitetest.Write(t, dir, map[string]string{name: data})
 	}
 	write("content/site.yaml", settings)
 	write("content/applications/acme.yaml", record)

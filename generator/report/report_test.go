@@ -2,12 +2,11 @@ package report
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -58,17 +57,9 @@ events:
 func loadFixture(t *testing.T, settings string) *model.Site {
 	t.Helper()
 	dir := t.TempDir()
-	for name, data := range fixture {
-		if name == "content/site.yaml" && settings != "" {
-			data = settings
-		}
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	sitetest.Write(t, dir, fixture)
+	if settings != "" {
+		sitetest.Write(t, dir, map[string]string{"content/site.yaml": settings})
 	}
 	site, err := load.Site(dir)
 	if err != nil {
