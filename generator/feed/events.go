@@ -72,7 +72,7 @@ func (b *builder) interviews(app *model.Application) {
 	round := 0              // of the latest interview
 	for i := range app.Events {
 		ev := &app.Events[i]
-		if !scheduled(ev.Type) {
+		if !plan.IsMeeting(ev.Type) {
 			continue
 		}
 		r := round + 1 // a phone screen counts in the round an interview there would be

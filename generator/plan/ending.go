@@ -20,7 +20,7 @@ func (e Ending) Ended() bool { return e.Status != "" }
 // after the ending event, or dated after the day a status set in the
 // record ended it.
 func (e Ending) Cancels(ev *model.Event) bool {
-	if !e.Ended() || !isMeeting(ev.Type) {
+	if !e.Ended() || !IsMeeting(ev.Type) {
 		return false
 	}
 	if e.event == nil {
@@ -29,9 +29,10 @@ func (e Ending) Cancels(ev *model.Event) bool {
 	return e.void[ev]
 }
 
-// isMeeting reports whether an event of type t is set up ahead: an
-// interview or a phone screen.
-func isMeeting(t string) bool {
+// IsMeeting reports whether an event of type t is set up ahead, and may be
+// written down before it happens: an interview or a phone screen. Any
+// other event records what already happened.
+func IsMeeting(t string) bool {
 	return t == model.EventInterview || t == model.EventPhoneScreen
 }
 
@@ -47,10 +48,10 @@ func End(a *model.Application) Ending {
 	events := sortedEvents(a)
 	switch a.Status {
 	case model.StatusWithdrawn, model.StatusClosed:
-		return Ending{Status: a.Status, Day: loggedDay(a)}
+		return Ending{Status: a.Status, Day: LoggedDay(a)}
 	case model.StatusGhosted:
 		if reopening(a, events) < 0 {
-			return Ending{Status: a.Status, Day: loggedDay(a)}
+			return Ending{Status: a.Status, Day: LoggedDay(a)}
 		}
 	}
 	_, end := walk(events)
@@ -69,7 +70,7 @@ func walk(events []*model.Event) (string, Ending) {
 	var end Ending
 	for _, e := range events {
 		switch {
-		case isMeeting(e.Type) && end.Ended():
+		case IsMeeting(e.Type) && end.Ended():
 			void[e] = true
 		case e.Type == model.EventPhoneScreen:
 			if progress == model.StatusApplied {
@@ -94,11 +95,11 @@ func walk(events []*model.Event) (string, Ending) {
 	return progress, end
 }
 
-// loggedDay returns the latest day on which a records that something
+// LoggedDay returns the latest day on which a records that something
 // happened: applied, confirmation, and each event that is not a meeting
-// (meetings are set up ahead). A record with no such day gets the Unix
-// epoch.
-func loggedDay(a *model.Application) model.Date {
+// (meetings are set up ahead). The record cannot have been written
+// before that day. A record with no such day gets the Unix epoch.
+func LoggedDay(a *model.Application) model.Date {
 	latest := model.NewDate(1970, 1, 1)
 	later := func(d model.Date) {
 		if d.After(latest) {
@@ -108,7 +109,7 @@ func loggedDay(a *model.Application) model.Date {
 	later(a.Applied)
 	later(a.Confirmation)
 	for i := range a.Events {
-		if !isMeeting(a.Events[i].Type) {
+		if !IsMeeting(a.Events[i].Type) {
 			later(a.Events[i].Date)
 		}
 	}
