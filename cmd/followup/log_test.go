@@ -23,6 +23,8 @@ events:
 `,
 	"cancel.ics":   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20261110T000000Z\r\nDTSTART:20261117T200000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 	"not-ical.ics": "Subject: Interview\n\nSee you Tuesday.\n",
+	// A parameter with no value, which made the decoder panic.
+	"broken.ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nORGANIZER;CN=Sixt SE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 	"content/applications/acme-cloud.yaml": `company: Acme Cloud
 role: SRE
 applied: 2026-11-04
@@ -50,10 +52,12 @@ func TestLogRefusals(t *testing.T) {
 		{"BadOutcome", []string{"log", "acme-robotics", "call", "-outcome", "voicemale"}, 1, `did you mean "voicemail"?`},
 		{"BadTopic", []string{"log", "acme-robotics", "interview", "-topic", "Lee Park"}, 2, `want NAME=TEXT`},
 		{"MissingType", []string{"log", "acme-robotics"}, 2, `want 2 arguments, got 1`},
-		{"InvitationCancel", []string{"log", "acme-robotics", "interview", "-ics", "cancel.ics"}, 2,
+		{"InvitationCancel", []string{"log", "acme-robotics", "interview", "-ics", "cancel.ics"}, 1,
 			`-ics cancel.ics: METHOD:CANCEL is not an invitation (want METHOD:REQUEST)`},
-		{"InvitationUnreadable", []string{"log", "acme-robotics", "interview", "-ics", "not-ical.ics"}, 2,
-			`-ics not-ical.ics: not a readable iCalendar file`},
+		{"InvitationUnreadable", []string{"log", "acme-robotics", "interview", "-ics", "not-ical.ics"}, 1,
+			`-ics not-ical.ics: not a readable iCalendar file (`},
+		{"InvitationMalformed", []string{"log", "acme-robotics", "interview", "-ics", "broken.ics"}, 1,
+			`-ics broken.ics: not a readable iCalendar file (`},
 		{"InvitationMissing", []string{"log", "acme-robotics", "interview", "-ics", "missing.ics"}, 2, `-ics: open missing.ics: no such file`},
 		{"InvitationNotInterview", []string{"log", "acme-robotics", "call", "-ics", "cancel.ics"}, 2, `-ics is for interviews, not call events`},
 		{"DoneAlready", []string{"done", "acme-robotics", "confirm-receipt"}, 1,

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +26,7 @@ func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
 	defer f.Close()
 	inv, err := ReadInvitation(f, s.settings.Location, s.settings.Owner)
 	if err != nil {
-		return nil, usagef("-ics %s: %v", file, err)
+		return nil, fmt.Errorf("-ics %s: %w", file, err)
 	}
 	if ev.Date == "" {
 		ev.Date = inv.Start.Format(localTime)
@@ -61,11 +62,22 @@ type Person struct{ Name, Email string }
 // from the invitation's own VTIMEZONE. Attendees that are rooms or
 // resources, non-participants, the organiser and the owner are left out of
 // With, and so are attendees known by their address only (Google writes
-// the address as the name): a name is not to be guessed.
-func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (*Invitation, error) {
-	cal, err := ical.NewDecoder(r).Decode()
+// the address as the name): a name is not to be guessed. A UTF-8 byte
+// order mark before BEGIN:VCALENDAR is skipped; a file the decoder cannot
+// read, even one that makes it panic, is an error.
+func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (inv *Invitation, err error) {
+	defer func() {
+		if p := recover(); p != nil { // go-ical panics on some malformed files
+			inv, err = nil, fmt.Errorf("not a readable iCalendar file (%v)", p)
+		}
+	}()
+	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(len(utf8BOM)); string(bom) == utf8BOM {
+		br.Discard(len(utf8BOM))
+	}
+	cal, err := ical.NewDecoder(br).Decode()
 	if err != nil {
-		return nil, fmt.Errorf("not a readable iCalendar file: %v", err)
+		return nil, fmt.Errorf("not a readable iCalendar file (%v)", err)
 	}
 	if m := cal.Props.Get(ical.PropMethod); m != nil && m.Value != "REQUEST" && m.Value != "PUBLISH" {
 		return nil, fmt.Errorf("METHOD:%s is not an invitation (want METHOD:REQUEST)", m.Value)
@@ -87,7 +99,7 @@ func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (*Invita
 	if err != nil {
 		return nil, err
 	}
-	inv := &Invitation{Start: start.In(loc)}
+	inv = &Invitation{Start: start.In(loc)}
 	if o := ev.Props.Get(ical.PropOrganizer); o != nil {
 		inv.Organizer = person(o)
 	}
@@ -145,6 +157,9 @@ func startOf(cal *ical.Calendar, ev *ical.Event, loc *time.Location) (time.Time,
 	}
 	return vtimezoneTime(cal, tzid, p.Value)
 }
+
+// utf8BOM is the byte order mark some calendars write first.
+const utf8BOM = "\ufeff"
 
 // icalTime is the layout of a local DATE-TIME.
 const icalTime = "20060102T150405"
