@@ -43,7 +43,7 @@ Usage:
   followup skip   [-source DIR] APP ACTION [-commit]
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
   followup export [-source DIR] [-format csv|json]
-  followup report [-source DIR] -from YYYY-MM-DD -to YYYY-MM-DD [-format text|csv|html]
+  followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.

@@ -46,6 +46,15 @@ type Week struct {
 	Short      bool // fewer activities than the per_week setting asks
 }
 
+// Options says what a log covers.
+type Options struct {
+	From, To model.Date // the period, both days included
+	// Today is the day the log is made: nothing after it is listed, and
+	// each result is as it stood then. Zero: the end of the period.
+	Today model.Date
+	Notes bool // print the private notes of events, which an agency is not shown by default
+}
+
 // Log is the work-search log of a period.
 type Log struct {
 	From, To model.Date
@@ -55,17 +64,22 @@ type Log struct {
 	Total    int
 }
 
-// Make returns the log of the site's activities from from to to, both
-// included. Every week of the period is there, those with no activity too.
-func Make(site *model.Site, from, to model.Date) (*Log, error) {
+// Make returns the log of the site's activities of the period. Every week
+// of the period is there, those with no activity too.
+func Make(site *model.Site, opt Options) (*Log, error) {
+	from, to := opt.From, opt.To
 	if to.Before(from) {
 		return nil, fmt.Errorf("report: the period ends (%s) before it starts (%s)", to, from)
 	}
 	set := site.Settings.Report
 	log := &Log{From: from, To: to, PerWeek: set.PerWeek, Owner: site.Settings.Owner.Name}
+	last := to
+	if !opt.Today.IsZero() && opt.Today.Before(last) {
+		last = opt.Today
+	}
 	var all []Activity
 	for _, a := range site.Applications {
-		all = append(all, activities(a, from, to)...)
+		all = append(all, activities(a, from, last, opt.Notes)...)
 	}
 	slices.SortStableFunc(all, func(x, y Activity) int {
 		if c := x.Date.Compare(y.Date); c != 0 {
@@ -109,12 +123,12 @@ func minDate(a, b model.Date) model.Date {
 	return a
 }
 
-// activities returns the job seeker's activities of one application in
-// the period: the application itself, calls, emails, thank-yous, notes by
+// activities returns the job seeker's activities of one application from
+// from to to, with the notes of events when notes is set: the application itself, calls, emails, thank-yous, notes by
 // mail, screens, interviews and network contacts. What the employer did
 // (confirmations, replies, offers, rejections) is not an activity but
 // shows in the result.
-func activities(a *model.Application, from, to model.Date) []Activity {
+func activities(a *model.Application, from, to model.Date, notes bool) []Activity {
 	result := ""
 	row := func(d model.Date, how, person, done string) Activity {
 		if result == "" {
@@ -138,13 +152,17 @@ func activities(a *model.Application, from, to model.Date) []Activity {
 		if !ok {
 			continue
 		}
+		if notes && e.Note != "" {
+			done += ": " + e.Note
+		}
 		out = append(out, row(e.Date, how, person, done))
 	}
 	return out
 }
 
-// describe says how an event was made, to whom and what was done; ok is
-// false for an event that is not the job seeker's activity.
+// describe says how an event was made, to whom and what was done, without
+// the event's private note; ok is false for an event that is not the job
+// seeker's activity.
 func describe(e *model.Event) (how, person, done string, ok bool) {
 	person = strings.Join(e.To, ", ")
 	switch e.Type {
@@ -167,9 +185,6 @@ func describe(e *model.Event) (how, person, done string, ok bool) {
 		how, done = HowNetwork, "Asked a contact about the position"
 	default:
 		return "", "", "", false
-	}
-	if e.Note != "" {
-		done += ": " + e.Note
 	}
 	return how, person, done, true
 }

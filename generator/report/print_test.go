@@ -23,7 +23,7 @@ var pdfPageRE = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
 
 func htmlOf(t *testing.T, from, to string) []byte {
 	t.Helper()
-	log, err := Make(loadFixture(t, ""), day(from), day(to))
+	log, err := Make(loadFixture(t, ""), Options{From: day(from), To: day(to)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,10 @@
 package report
 
-import "github.com/followup-dev/followup/generator/model"
+import (
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+)
 
 // RecentWeeks is how many weeks the site's own report page shows.
 const RecentWeeks = 4
@@ -36,7 +40,7 @@ func Recent(site *model.Site) (*Log, error) {
 		return nil, nil
 	}
 	end := weekStart(last, site.Settings.Report.WeekStarts).AddDays(6)
-	return Make(site, end.AddDays(1-7*RecentWeeks), end)
+	return Make(site, Options{From: end.AddDays(1 - 7*RecentWeeks), To: end})
 }
 
 // DayText writes a day as the log does: "Mon 2026-01-05".
@@ -44,3 +48,11 @@ func DayText(d model.Date) string { return d.Format(dayFormat) }
 
 // CountText counts activities in words: "1 activity", "3 activities".
 func CountText(n int) string { return count(n) }
+
+// LastWeek returns the first and last day of the last whole week before
+// today: the week that ended before the one today is in, as a claim for
+// benefits looks back on.
+func LastWeek(today model.Date, first time.Weekday) (from, to model.Date) {
+	start := weekStart(today, first).AddDays(-7)
+	return start, start.AddDays(6)
+}

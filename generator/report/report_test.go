@@ -108,7 +108,7 @@ var (
 // TestMakeMondayWeeks: three weeks of 3, 2 and 4 activities; with 3 asked,
 // the second is short.
 func TestMakeMondayWeeks(t *testing.T) {
-	log, err := Make(loadFixture(t, ""), day("2026-01-05"), day("2026-01-25"))
+	log, err := Make(loadFixture(t, ""), Options{From: day("2026-01-05"), To: day("2026-01-25")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestMakeMondayWeeks(t *testing.T) {
 // with 4 asked, every week but the third is short.
 func TestMakeSundayWeeks(t *testing.T) {
 	settings := "base_url: https://example.com/\nreport: {per_week: 4, week_starts: sunday}\n"
-	log, err := Make(loadFixture(t, settings), day("2026-01-05"), day("2026-01-25"))
+	log, err := Make(loadFixture(t, settings), Options{From: day("2026-01-05"), To: day("2026-01-25")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,13 +147,13 @@ func TestMakeSundayWeeks(t *testing.T) {
 }
 
 func TestMakeRefusesBackwardPeriod(t *testing.T) {
-	if _, err := Make(loadFixture(t, ""), day("2026-01-25"), day("2026-01-05")); err == nil {
+	if _, err := Make(loadFixture(t, ""), Options{From: day("2026-01-25"), To: day("2026-01-05")}); err == nil {
 		t.Error("a period that ends before it starts made a log")
 	}
 }
 
 func TestWriteCSV(t *testing.T) {
-	log, err := Make(loadFixture(t, ""), day("2026-01-12"), day("2026-01-18"))
+	log, err := Make(loadFixture(t, ""), Options{From: day("2026-01-12"), To: day("2026-01-18")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestWriteText(t *testing.T) {
-	log, err := Make(loadFixture(t, ""), day("2026-01-12"), day("2026-01-18"))
+	log, err := Make(loadFixture(t, ""), Options{From: day("2026-01-12"), To: day("2026-01-18")})
 	if err != nil {
 		t.Fatal(err)
 	}
