@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"github.com/followup-dev/followup/content"
@@ -150,7 +151,8 @@ func cmdInit(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := scaffold.Init(pos[0], content.Defaults); err != nil {
+	info, ok := debug.ReadBuildInfo()
+	if err := scaffold.Init(pos[0], content.Defaults, scaffold.Options{Version: scaffold.Version(info, ok)}); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", pos[0], pos[0])

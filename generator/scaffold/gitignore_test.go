@@ -15,7 +15,7 @@ func TestInitGitignore(t *testing.T) {
 		toolcheck.Missing(t, "git", "apt-get install git")
 	}
 	dir := t.TempDir()
-	if err := Init(dir, defaults()); err != nil {
+	if err := Init(dir, defaults(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if out, err := exec.Command("git", "-C", dir, "init", "-q").CombinedOutput(); err != nil {

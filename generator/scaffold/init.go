@@ -27,6 +27,13 @@ var extras = []struct{ dest, src string }{
 	{"content/applications/README.md", "files/applications-readme.md"},
 }
 
+// Options are the choices of a new site that Init writes into its files.
+type Options struct {
+	// Version is the version of followup its workflows run (see Version);
+	// "" runs the newest release.
+	Version string
+}
+
 // Init writes a fresh site into dir, which must be empty or not exist yet
 // (a lone .git directory is allowed). defaults holds the files of a content
 // directory (advice/, scripts/), copied to dir/content; its site.yaml and
@@ -35,8 +42,9 @@ var extras = []struct{ dest, src string }{
 // .gitignore for the build output and a GitHub Actions workflow that
 // publishes the site on GitHub Pages. The new site is encrypted: its
 // settings turn publish.encrypt on with a salt of its own, and the workflow
-// builds with the FOLLOWUP_PASSPHRASE secret.
-func Init(dir string, defaults fs.FS) error {
+// builds with the FOLLOWUP_PASSPHRASE secret, running followup at
+// o.Version.
+func Init(dir string, defaults fs.FS, o Options) error {
 	if err := checkEmpty(dir); err != nil {
 		return err
 	}
@@ -69,6 +77,9 @@ func Init(dir string, defaults fs.FS) error {
 		}
 		if x.dest == "content/site.yaml" {
 			data = bytes.Replace(data, []byte("{{salt}}"), []byte(newSalt()), 1)
+		}
+		if path.Dir(x.dest) == ".github/workflows" {
+			data = fillWorkflow(data, o.Version)
 		}
 		if err := writeNew(dir, x.dest, data); err != nil {
 			return fmt.Errorf("init: %w", err)

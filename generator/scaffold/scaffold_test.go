@@ -134,7 +134,7 @@ func defaults() fstest.MapFS {
 
 func TestInit(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "hunt")
-	if err := Init(dir, defaults()); err != nil {
+	if err := Init(dir, defaults(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	for name, want := range map[string]string{
@@ -174,7 +174,7 @@ func TestInitEmptyAndGitDirs(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := Init(dir, defaults()); err != nil {
+	if err := Init(dir, defaults(), Options{}); err != nil {
 		t.Errorf("a directory holding only .git should be accepted: %v", err)
 	}
 }
@@ -184,7 +184,7 @@ func TestInitErrNotEmpty(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := Init(dir, defaults())
+	err := Init(dir, defaults(), Options{})
 	if err == nil || !strings.Contains(err.Error(), "is not empty") {
 		t.Errorf("error = %v, want a not-empty error", err)
 	}
