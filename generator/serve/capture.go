@@ -30,8 +30,11 @@ import (
 // loopback address and port the server is bound to in Host, or localhost
 // and that port (which stops DNS rebinding: another site's name is never
 // one of these), and an edit must be a POST whose Origin is the address
-// the request is for (which stops other sites' pages) and that carries the token of
-// this process. Anything else gets 403 and changes nothing. Bound to
+// the request is for (which stops other sites' pages), sent by a script's
+// fetch (Sec-Fetch-Dest empty: never a form posted into a frame), and that
+// carries the token of this process. Anything else gets 403 and changes
+// nothing. No page of serve can be framed (see noFraming), and the page
+// script draws no button inside a frame. Bound to
 // another address, serve offers no capture at all.
 type capture struct {
 	source string
@@ -99,6 +102,10 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 		if r.Header.Get("Origin") != "http://"+r.Host {
 			forbid(w, "not from this site's pages")
+			return
+		}
+		if notFetch(r) {
+			forbid(w, "only the page's own script records, never a form or a frame")
 			return
 		}
 		if err := r.ParseForm(); err != nil {

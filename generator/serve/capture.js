@@ -6,6 +6,9 @@
   "use strict";
   var me = document.currentScript;
   if (!me || !window.fetch || !window.URLSearchParams) { return; }
+  // The server forbids framing its pages; should a browser frame one all
+  // the same, it offers no button there for another page to have clicked.
+  if (window.top !== window.self) { return; }
   var dir = me.src.replace(/livereload\.js(\?.*)?$/, "");
   var base = new URL(dir, location.href).pathname.replace(/__followup\/$/, "");
   var prefix = base + "applications/";

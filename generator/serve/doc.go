@@ -14,6 +14,10 @@
 // the address and port it listens on (or localhost and the port, for a
 // loopback address); any other gets 403 Forbidden, so that a page
 // of another site that points its own name at 127.0.0.1 reads nothing.
+// No answer may be shown in a frame: every one carries X-Frame-Options:
+// DENY and Content-Security-Policy: frame-ancestors 'none', so a page of
+// another site cannot frame serve's pages to have the owner click their
+// buttons unawares.
 // Connections have read, write and idle timeouts, which a live-reload
 // stream lifts for itself, and at most 64 streams are open at once.
 //

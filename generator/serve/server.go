@@ -95,7 +95,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	s.publish(s.buildSite(nil))
 	s.goRun(func() { s.buildLoop(watchCtx) })
 	s.http = &http.Server{
-		Handler:           newHostGuard(opts.Bind, ln.Addr(), s.h),
+		Handler:           noFraming(newHostGuard(opts.Bind, ln.Addr(), s.h)),
 		ReadHeaderTimeout: serverTimeouts.readHeader,
 		ReadTimeout:       serverTimeouts.read,
 		WriteTimeout:      serverTimeouts.write, // live-reload streams lift it
