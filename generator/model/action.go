@@ -39,6 +39,7 @@ type Action struct {
 	Person string    // thank-you: the interviewer's name
 
 	Interview *Event // the interview or screen that started it, if any
+	Promise   *Event // the reply whose decision_expected started its ladder, if any
 	DoneBy    *Event // the event that fulfilled it, when State is done
 
 	// CancelledBy is the event that cancelled it, when State is cancelled;

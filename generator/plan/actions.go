@@ -126,6 +126,7 @@ type origin struct {
 	possible  model.Date
 	trigger   int
 	interview *model.Event
+	promise   *model.Event // a reply that gave a decision date
 	round     int
 }
 
@@ -144,7 +145,7 @@ func (p *planner) add(rule, id string, due model.Date, o origin, to []model.Cont
 	it := &item{
 		Action: &model.Action{
 			App: p.app, ID: id, Rule: rule, Kind: r.Kind, Due: due, Source: r.Source,
-			To: to, Round: o.round, Interview: o.interview,
+			To: to, Round: o.round, Interview: o.interview, Promise: o.promise,
 		},
 		possible: o.possible, trigger: o.trigger, cancelAt: never,
 	}

@@ -26,7 +26,12 @@
 // or by full action id in skip: ("move-on/r1").
 //
 // Steps of an interview ladder carry their round: "check-in/r1",
-// "follow-up-call/r2". Thank-yous are "thank-you/<person>" and
+// "follow-up-call/r2". The ladder of a round starts from its last
+// interview, or from a later reply of that round (before the next
+// interview) that carries decision_expected: a promise of an answer by a
+// date is followed up as an interview's is, with the decision ladder from
+// that date, under the same ids. A reply of that kind before any interview
+// starts the ladder of round 0: "decision-day/r0", "check-in/r0". Thank-yous are "thank-you/<person>" and
 // "thank-you-note/<person>" for round 1 and carry "/r2" and so on after
 // later rounds; <person> is model.Slugify of the interviewer's name. Phone
 // screens give "screen-follow-up", then "screen-follow-up/2" for the second
@@ -38,8 +43,8 @@
 // A response is an event of type reply, phone-screen, interview, offer or
 // rejected. It cancels every pending step after applying (when dated on or
 // after the application), every pending step of a ladder started before it,
-// and the follow-up of an earlier phone screen. A confirmation (the event, or
-// the record's confirmation: date) only cancels check-confirmation.
+// and the follow-up of an earlier phone screen. The record's confirmation:
+// date only cancels check-confirmation; a confirmation event fulfils it.
 // Thank-yous are never cancelled by a response: they are owed anyway.
 //
 // The events accepted, rejected, withdrew, declined and closed end the
@@ -77,11 +82,14 @@
 //   - a call event names an action id in action:, or else fulfils the
 //     earliest pending call action, whatever its outcome;
 //   - an email event names an action id (a rule id or a full id) in action:,
-//     or else fulfils the earliest pending email action other than a
-//     thank-you;
+//     or else fulfils the follow-up of the latest phone screen with someone
+//     it names in to:, or else the earliest pending email action other than
+//     a thank-you;
 //   - a thank-you event fulfils thank-you/<person> for each person in to:
-//     (all the interviewers of the latest interview when to: is empty), and a
-//     letter event does the same for thank-you-note;
+//     (all the interviewers of the latest interview when to: is empty), and
+//     the pending follow-up of the latest phone screen with someone it names;
+//     a letter event does the same for thank-you-note;
+//   - a confirmation event fulfils check-confirmation;
 //   - a network event fulfils the earliest pending ask-network.
 //
 // An action that is skipped, or was cancelled before the event happened, is

@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -58,26 +60,57 @@ func (p *planner) afterScreens() {
 }
 
 // afterInterviews plans the thank-yous of every interview and the ladder of
-// the last interview of each round (PLAYBOOK.md §3).
+// each round (PLAYBOOK.md §3): from the last interview of the round, or from
+// a later reply of that round that gives a decision date.
 func (p *planner) afterInterviews() {
-	last := map[int]int{} // round → index of its last interview
 	rounds := interviewRounds(p.events)
-	for i, r := range rounds {
-		if r > 0 {
-			last[r] = i
-		}
-	}
+	climbFrom := ladderStarts(p.events, rounds)
 	for i, r := range rounds {
 		if r == 0 {
 			continue
 		}
 		e := p.events[i]
+		p.thankYous(e, origin{possible: e.Date, trigger: i, interview: e, round: r})
+	}
+	for _, r := range slices.Sorted(maps.Keys(climbFrom)) {
+		i := climbFrom[r]
+		e := p.events[i]
 		o := origin{possible: e.Date, trigger: i, interview: e, round: r}
-		p.thankYous(e, o)
-		if last[r] == i {
-			p.climb(e, o)
+		if e.Type == model.EventReply {
+			o.interview, o.promise = p.meetingBefore(i), e
+		}
+		p.climb(e, o)
+	}
+}
+
+// meetingBefore returns the latest interview or phone screen before the
+// event at index i, or nil.
+func (p *planner) meetingBefore(i int) *model.Event {
+	for j := i - 1; j >= 0; j-- {
+		if IsMeeting(p.events[j].Type) {
+			return p.events[j]
 		}
 	}
+	return nil
+}
+
+// ladderStarts returns, for each round, the index of the event its ladder
+// starts from: the round's last interview, or a reply after it, before the
+// next interview, that carries decision_expected. A reply of that kind
+// before any interview starts the ladder of round 0.
+func ladderStarts(events []*model.Event, rounds []int) map[int]int {
+	starts := map[int]int{}
+	current := 0
+	for i, e := range events {
+		switch {
+		case rounds[i] > 0:
+			current = rounds[i]
+			starts[current] = i
+		case e.Type == model.EventReply && !e.DecisionExpected.IsZero():
+			starts[current] = i
+		}
+	}
+	return starts
 }
 
 // interviewRounds returns, for each event, the round of the interview it

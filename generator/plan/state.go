@@ -94,13 +94,19 @@ func (p *planner) fulfil() {
 			kind := model.KindCall
 			if e.Type == model.EventEmail {
 				kind = model.KindEmail
+				if p.fulfilScreen(e, j) {
+					break
+				}
 			}
 			p.fulfilFirst(e, func(it *item) bool {
 				return it.Kind == kind && it.Rule != ruleThankYou && it.open(j)
 			})
 		case model.EventNetwork:
 			p.fulfilFirst(e, func(it *item) bool { return it.Rule == ruleAskNetwork && it.open(j) })
+		case model.EventConfirmation:
+			p.fulfilFirst(e, func(it *item) bool { return it.Rule == ruleCheckConfirmation })
 		case model.EventThankYou:
+			p.fulfilScreen(e, j)
 			p.fulfilThanks(e, ruleThankYou)
 		case model.EventLetter:
 			p.fulfilThanks(e, ruleThankYouNote)
@@ -111,6 +117,26 @@ func (p *planner) fulfil() {
 // open reports whether the item is still to do when the event at index j
 // happens: neither skipped nor cancelled before.
 func (it *item) open(j int) bool { return !it.skipped && it.cancelAt > j }
+
+// fulfilScreen marks done the latest follow-up of a phone screen, still
+// open when the event at index j happens, that goes to someone e names in
+// to:, and reports whether there was one.
+func (p *planner) fulfilScreen(e *model.Event, j int) bool {
+	var latest *item
+	for _, it := range p.items {
+		if it.Rule != ruleScreenFollowUp || it.DoneBy != nil || !it.open(j) || e.Date.Before(it.possible) {
+			continue
+		}
+		if slices.ContainsFunc(it.To, func(c model.Contact) bool { return slices.Contains(e.To, c.Name) }) &&
+			(latest == nil || it.trigger > latest.trigger) {
+			latest = it
+		}
+	}
+	if latest != nil {
+		latest.DoneBy = e
+	}
+	return latest != nil
+}
 
 // fulfilFirst marks done the earliest item not yet done, possible on the
 // day of e, that match accepts.

@@ -45,6 +45,9 @@ func Summary(a *model.Action) string {
 	case ruleCallManager:
 		return "Call " + managerTarget(a) + " about the decision on the " + app.Role + " role"
 	case ruleMoveOnAfterCall, ruleMoveOnAfterCheck:
+		if a.Promise != nil {
+			return "Decide whether to move on from " + app.Company + ": no answer since their reply on " + day(a.Promise.Date)
+		}
 		return "Decide whether to move on from " + app.Company + ": no answer since the interview on " + interviewDay(a)
 	case ruleFollowUpCall:
 		return "Call " + target + " to follow up on the interview on " + interviewDay(a)

@@ -41,7 +41,7 @@ func Done(opts Options, q, id, date, outcome string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st := s.stateAfter(after, a.ID); st != model.StateDone && !(a.Rule == "check-confirmation" && st == model.StateCancelled) {
+	if st := s.stateAfter(after, a.ID); st != model.StateDone {
 		return nil, fmt.Errorf("%s: %s on %s would leave %s %s (it became possible later?); nothing written", s.app.Path, article(ev.Type), date, a.ID, st)
 	}
 	return s.write(edited, after, describe(&ev))

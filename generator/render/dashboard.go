@@ -36,8 +36,9 @@ type appRow struct {
 	Role    string
 	Status  string
 	URL     string
-	Applied string // "Mon 3 Nov 2026"
-	Pending int    // pending actions
+	Applied  string // "Mon 3 Nov 2026"
+	Pending  int    // pending actions
+	NextStep string // the next step the latest answer named, while the application goes on
 }
 
 // activeStages are the statuses of an application still in progress, in
@@ -112,7 +113,22 @@ func (b *build) appRow(app *model.Application) appRow {
 			r.Pending++
 		}
 	}
+	if slices.Contains(activeStages, stageOf(r.Status)) {
+		r.NextStep = nextStep(app)
+	}
 	return r
+}
+
+// nextStep returns the next_step of the application's latest answer (a
+// reply, a phone screen, an interview, an offer), or "" when it names none.
+func nextStep(app *model.Application) string {
+	for i := len(app.Events) - 1; i >= 0; i-- {
+		switch e := &app.Events[i]; e.Type {
+		case model.EventReply, model.EventPhoneScreen, model.EventInterview, model.EventOffer:
+			return e.NextStep
+		}
+	}
+	return ""
 }
 
 // stageOf returns the stage of a status: "interviewing (round 2)" is at

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "eba1e1304de275f0f23f2d561a18e9e37855c8807668032bfa1341347701b92d",
+			sum: "ab879115ca58376ed4485434ab08d3bc4f72754044b0f1b49e3514c47042b81a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -332,6 +332,10 @@ func tmplAppRowAppRow(b *bytes.Buffer, d appRow) error {
 		b.WriteString(" · ")
 		htmlesc.Text(b, strconv.FormatInt(int64(d.Pending), 10))
 		b.WriteString(" to do")
+	}
+	if len(d.NextStep) > 0 {
+		b.WriteString(" · next: ")
+		htmlesc.Text(b, d.NextStep)
 	}
 	b.WriteString("</li>")
 	return nil

@@ -16,6 +16,7 @@ func TestDashboard(t *testing.T) {
 		"Tue 17 Nov 2026", "Sam Ortiz", // the pending thank-you, by date
 		"Applied (1)", "Beta Foods", "Interviewing (1)", "Acme Robotics",
 		"Response rate by channel", "job-board", "company-site",
+		"next: decision by the 27th", // the next step the interview named
 	)
 	s := file(t, files, "index.html")
 	// The next action of each application, with its due date for the

@@ -101,6 +101,9 @@ func newData(site *model.Site, a *model.Action, opts Options) *Data {
 			d.Topic = strings.TrimSpace(ev.Topics[a.Person])
 		}
 	}
+	if ev := a.Promise; ev != nil {
+		d.NextStep, d.DecisionExpected = strings.TrimSpace(ev.NextStep), long(ev.DecisionExpected)
+	}
 	return d
 }
 

@@ -23,8 +23,11 @@ import (
 // capture records what happened from serve's pages in one click: Done and
 // Skip for each pending action, on its application's page and beside it on
 // every other page that lists it (the dashboard, the timeline, the call
-// sheet), and a form to add an event on an application's page. It makes exactly the edits of `followup done`, `skip` and
-// `log` (package record); the watcher then rebuilds and the page reloads.
+// sheet), and a form to add an event of any type on an application's page.
+// A decision offers its two answers instead: Move on (the record's status
+// becomes ghosted) and Keep waiting (it is skipped). It makes exactly the
+// edits of `followup done`, `skip` and `log` (package record); the watcher
+// then rebuilds and the page reloads.
 //
 // It changes files on the owner's disk, so every request must name the
 // loopback address and port the server is bound to in Host, or localhost
@@ -172,7 +175,7 @@ func (c *capture) actions(w http.ResponseWriter, r *http.Request) {
 		contacts = append(contacts, ct.Name)
 	}
 	answer(w, http.StatusOK, map[string]any{
-		"ok": true, "token": c.token, "app": app.Slug, "pending": pending, "contacts": contacts,
+		"ok": true, "token": c.token, "app": app.Slug, "pending": pending, "contacts": contacts, "types": model.EventTypes,
 		"today": model.DateOf(c.now().In(site.Settings.Location)).String(),
 	})
 }
@@ -190,6 +193,8 @@ func (c *capture) edit(w http.ResponseWriter, r *http.Request) {
 		res, err = record.Done(opts, f.Get("app"), f.Get("action"), f.Get("date"), f.Get("outcome"))
 	case "skip":
 		res, err = record.Skip(opts, f.Get("app"), f.Get("action"))
+	case "move-on":
+		res, err = record.MoveOn(opts, f.Get("app"), f.Get("action"))
 	case "log":
 		res, err = record.Log(opts, f.Get("app"), record.Event{
 			Date: f.Get("date"), Type: f.Get("type"), To: names(f.Get("to")), With: names(f.Get("with")),

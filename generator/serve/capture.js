@@ -1,7 +1,8 @@
 // One-click recording on the pages of followup serve: on an application's
 // page, Done and Skip for each of its pending actions and a form to add an
-// event; on every other page, Done and Skip beside each pending action it
-// lists. It exists only in serve.
+// event of any type; on every other page, Done and Skip beside each pending
+// action it lists. A decision offers Move on and Keep waiting instead. It
+// exists only in serve.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -52,25 +53,40 @@
     li.appendChild(date);
     var outcome = a.kind === "call" ? outcomes() : null;
     if (outcome) { li.appendChild(outcome); }
-    var done = el("button", { type: "button", "class": "capture-done" }, "Done");
-    var skip = el("button", { type: "button", "class": "capture-skip" }, "Skip");
-    var status = el("output", {});
-    done.addEventListener("click", function () {
-      post({ op: "done", action: a.id, date: date.value, outcome: outcome ? outcome.value : "" }, status);
-    });
-    skip.addEventListener("click", function () { post({ op: "skip", action: a.id }, status); });
-    li.appendChild(done);
-    li.appendChild(skip);
-    li.appendChild(status);
+    buttons(li, "", a.id, a.kind, date, outcome);
     return li;
   }
 
-  function addForm(today) {
+  // buttons adds to box what can be done with the action id of app ("":
+  // the page's): Done and Skip, or for a decision its two answers.
+  function buttons(box, app, id, kind, date, outcome) {
+    var status = el("output", {});
+    var choices = kind === "decision" ?
+      [["capture-move-on", "Move on", { op: "move-on" }], ["capture-skip", "Keep waiting", { op: "skip" }]] :
+      [["capture-done", "Done", { op: "done" }], ["capture-skip", "Skip", { op: "skip" }]];
+    if (kind === "decision") { date.hidden = true; }
+    choices.forEach(function (c) {
+      var b = el("button", { type: "button", "class": c[0] }, c[1]);
+      b.addEventListener("click", function () {
+        var fields = c[2];
+        fields.action = id;
+        if (app) { fields.app = app; }
+        if (fields.op === "done") {
+          fields.date = date.value;
+          fields.outcome = outcome ? outcome.value : "";
+        }
+        post(fields, status);
+      });
+      box.appendChild(b);
+    });
+    box.appendChild(status);
+  }
+
+  function addForm(today, types) {
     var form = el("form", { "class": "capture-add" });
     form.appendChild(el("h3", {}, "Add an event"));
     var type = el("select", { name: "type", "aria-label": "type" });
-    ["call", "email", "reply", "phone-screen", "interview", "thank-you", "letter", "network", "offer", "rejected", "note"]
-      .forEach(function (t) { type.appendChild(el("option", { value: t }, t)); });
+    types.forEach(function (t) { type.appendChild(el("option", { value: t }, t)); });
     form.appendChild(type);
     form.appendChild(el("input", { type: "text", name: "date", value: today, "aria-label": "date", placeholder: "YYYY-MM-DD or YYYY-MM-DDTHH:MM" }));
     ["to", "with", "from", "note"].forEach(function (n) {
@@ -97,16 +113,7 @@
     box.appendChild(date);
     var outcome = li.classList.contains("kind-call") ? outcomes() : null;
     if (outcome) { box.appendChild(outcome); }
-    var done = el("button", { type: "button", "class": "capture-done" }, "Done");
-    var skip = el("button", { type: "button", "class": "capture-skip" }, "Skip");
-    var status = el("output", {});
-    done.addEventListener("click", function () {
-      post({ op: "done", app: app, action: id, date: date.value, outcome: outcome ? outcome.value : "" }, status);
-    });
-    skip.addEventListener("click", function () { post({ op: "skip", app: app, action: id }, status); });
-    box.appendChild(done);
-    box.appendChild(skip);
-    box.appendChild(status);
+    buttons(box, app, id, li.classList.contains("kind-decision") ? "decision" : "", date, outcome);
     li.appendChild(box);
   }
 
@@ -144,7 +151,7 @@
       data.pending.forEach(function (a) { list.appendChild(actionRow(a, data.today)); });
       if (data.pending.length === 0) { list.appendChild(el("li", {}, "Nothing pending.")); }
       box.appendChild(list);
-      box.appendChild(addForm(data.today));
+      box.appendChild(addForm(data.today, data.types));
       (document.querySelector("main") || document.body).appendChild(box);
     });
 })();
