@@ -32,10 +32,10 @@ type stageView struct {
 
 // appRow is an application in a list.
 type appRow struct {
-	Company string
-	Role    string
-	Status  string
-	URL     string
+	Company  string
+	Role     string
+	Status   string
+	URL      string
 	Applied  string // "Mon 3 Nov 2026"
 	Pending  int    // pending actions
 	NextStep string // the next step the latest answer named, while the application goes on
