@@ -163,26 +163,7 @@ func TestBuildUpToDate(t *testing.T) {
 	t.Run("DeletedOutputFileRestored", func(t *testing.T) { restored(t, "timeline/index.html") })
 
 	t.Run("DeletedOutputFileRestoredAfterSnapshot", func(t *testing.T) {
-		// Rebuild until a walk of the settled destination leaves a
-		// snapshot, so that the next build lists it from the snapshot.
-		d, err := write.Lock(filepath.Join(src, "public"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		snap := keyFile(d) + ".walk"
-		d.Unlock()
-		for i := 0; ; i++ {
-			if _, err := os.Stat(snap); err == nil {
-				break
-			}
-			if i == 40 {
-				t.Skip("no snapshot of the destination here")
-			}
-			time.Sleep(100 * time.Millisecond)
-			if _, err := Build(Options{Source: src}); err != nil {
-				t.Fatal(err)
-			}
-		}
+		snap := buildUntilSnapshot(t, src)
 		restored(t, "applications/acme/index.html")
 		if _, err := os.Stat(snap); err == nil {
 			t.Error("the snapshot of the destination outlived the build that changed it")

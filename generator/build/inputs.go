@@ -27,8 +27,9 @@ import (
 // and layouts/, the options, the zone rules, the program itself and, when
 // the calendar stamps come from git, the commits of the content. Build keeps hashes of
 // them for each destination in the user's cache directory. When a build
-// finds the same inputs and every file of the last build still in place, it
-// has nothing to do. The hashes are dropped before a build changes the
+// finds the same inputs, every file of the last build still in place and
+// nothing a write would refuse beside them (a symbolic link anywhere in the
+// destination, which a publish would follow), it has nothing to do. The hashes are dropped before a build changes the
 // destination and written, whole, once its new output is in place, so
 // they never vouch for an output an interrupted build left. When only
 // application records changed, it renders the pages that sum up every

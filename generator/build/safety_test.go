@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/followup-dev/followup/generator/write"
 )
@@ -124,5 +125,61 @@ func TestErrContentMakesNoDest(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(root); len(entries) != 0 {
 		t.Errorf("a failed build left %v", entries)
+	}
+}
+
+// buildUntilSnapshot rebuilds the site in src, unchanged, until a walk of
+// its settled destination leaves a snapshot, so that the next build lists
+// it from the snapshot; it returns the snapshot's file.
+func buildUntilSnapshot(t *testing.T, src string) string {
+	t.Helper()
+	d, err := write.Lock(filepath.Join(src, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap := keyFile(d) + ".walk"
+	d.Unlock()
+	for i := 0; ; i++ {
+		if _, err := os.Stat(snap); err == nil {
+			return snap
+		}
+		if i == 40 {
+			t.Skip("no snapshot of the destination here")
+		}
+		time.Sleep(100 * time.Millisecond)
+		if _, err := Build(Options{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestLinkPlantedAfterUnchangedBuild plants a symbolic link to content/
+// in the destination of an unchanged build whose walk left a snapshot, at
+// the top and in a directory of the build: the next build, with the same
+// inputs, fails naming the link instead of reporting every file unchanged
+// and leaving it for a publish to follow.
+func TestLinkPlantedAfterUnchangedBuild(t *testing.T) {
+	for _, at := range []string{"leak", "applications/acme/leak"} {
+		t.Run(at, func(t *testing.T) {
+			t.Setenv("XDG_CACHE_HOME", t.TempDir())
+			t.Setenv("HOME", t.TempDir())
+			src := t.TempDir()
+			writeFiles(t, src, smallSite)
+			if _, err := Build(Options{Source: src}); err != nil {
+				t.Fatal(err)
+			}
+			buildUntilSnapshot(t, src)
+			if res, err := Build(Options{Source: src}); err != nil || res.Site != nil || res.Stats.Written != 0 {
+				t.Fatalf("the build before the link: %+v (site loaded %v), %v; want nothing done", res.Stats, res.Site != nil, err)
+			}
+			link := filepath.Join(src, "public", filepath.FromSlash(at))
+			if err := os.Symlink(filepath.Join(src, "content"), link); err != nil {
+				t.Fatal(err)
+			}
+			_, err := Build(Options{Source: src})
+			if err == nil || !strings.Contains(err.Error(), link+" is a symbolic link") {
+				t.Fatalf("err = %v, want one naming %s as a symbolic link", err, link)
+			}
+		})
 	}
 }

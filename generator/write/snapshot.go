@@ -15,7 +15,9 @@ import (
 // A walk of the destination reads every directory of the last build, which
 // for a long hunt is most of an unchanged rebuild's time. A snapshot lets
 // the next unchanged rebuild skip the reading: it holds the files the walk
-// found and, for each directory, its device, inode and change time. Adding,
+// found and, for each directory, its device, inode and change time: every
+// directory below the destination, the last build's or not, since a
+// symbolic link added to any of them must stop the next build. Adding,
 // removing or renaming an entry of a directory, a symbolic link put in
 // the place of a file or a directory among them, changes the directory's
 // change time, which no program can set back. So when every directory of

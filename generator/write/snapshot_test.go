@@ -14,11 +14,22 @@ import (
 // settledSnapshot builds site into a new destination and returns it, with
 // the snapshot of a walk made once its directories have been still long
 // enough to be vouched for.
-func settledSnapshot(t *testing.T, site map[string][]byte) (string, []byte) {
+// Files of its own put there after the build (foreign: slash path →
+// bytes) are there when the snapshot is made.
+func settledSnapshot(t *testing.T, site, foreign map[string][]byte) (string, []byte) {
 	t.Helper()
 	dest := filepath.Join(t.TempDir(), "public")
 	if _, err := Dir(dest, site); err != nil {
 		t.Fatal(err)
+	}
+	for name, data := range foreign {
+		p := filepath.Join(dest, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	d, err := Lock(dest)
 	if err != nil {
@@ -64,6 +75,19 @@ func TestSnapshotSkipsTheWalk(t *testing.T) {
 	site["index.html"] = []byte("home")
 	want = append(want, "index.html")
 	slices.Sort(want)
+	// A deploy tool's directory, which followup did not write.
+	foreign := map[string][]byte{"deploy/state/last": []byte("v1")}
+	link := func(target string, at ...string) func(t *testing.T, dest string) {
+		return func(t *testing.T, dest string) {
+			p := filepath.Join(append([]string{dest}, at...)...)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(target, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 
 	for _, c := range []struct {
 		name  string
@@ -93,6 +117,17 @@ func TestSnapshotSkipsTheWalk(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, false},
+		// A link added beside the files, which a publish would follow.
+		{"LinkAddedAtTheTop", link("../content", "leak"), false},
+		{"LinkAddedInADirectory", link("../../../content", "applications", "app-bc", "leak"), false},
+		{"LinkAddedDeep", link("/etc", "applications", "app-ca", "scripts", "call", "r2", "leak"), false},
+		{"LinkAddedInAForeignDirectory", link("/etc", "deploy", "state", "leak"), false},
+		{"LinkInANewDirectory", link("/etc", "new", "leak"), false},
+		{"TemporaryFileAdded", func(t *testing.T, dest string) {
+			if err := os.WriteFile(filepath.Join(dest, "applications", ".tmp-123"), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
 		{"FileReplacedByFIFO", func(t *testing.T, dest string) {
 			p := filepath.Join(dest, "index.html")
 			os.Remove(p)
@@ -102,7 +137,7 @@ func TestSnapshotSkipsTheWalk(t *testing.T) {
 		}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dest, snap := settledSnapshot(t, site)
+			dest, snap := settledSnapshot(t, site, foreign)
 			n := walks(t)
 			c.spoil(t, dest)
 			d, err := Lock(dest)
@@ -128,7 +163,7 @@ func TestSnapshotSkipsTheWalk(t *testing.T) {
 // output whose marker it was made with only, and that a damaged one is
 // not trusted.
 func TestSnapshotOfAnotherMarker(t *testing.T) {
-	dest, snap := settledSnapshot(t, map[string][]byte{"index.html": []byte("v1"), "a/b.html": []byte("b")})
+	dest, snap := settledSnapshot(t, map[string][]byte{"index.html": []byte("v1"), "a/b.html": []byte("b")}, nil)
 	// Another build of other files, into the same directories.
 	if _, err := Dir(dest, map[string][]byte{"index.html": []byte("v1"), "a/c.html": []byte("c")}); err != nil {
 		t.Fatal(err)

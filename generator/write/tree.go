@@ -163,12 +163,13 @@ func (t *tree) holds(name string, data []byte) (bool, error) {
 	return bytes.Equal(cur, data), nil
 }
 
-// Listed returns the files of the last build into d, and whether every
-// one of them is still a regular file, reached without a symbolic link.
-// The destination is walked without following a link, and only into the
-// directories the marker lists: a file is the last build's when the hash
-// of its path is in the marker, and all are in place when every hash of
-// the marker names a file or directory met.
+// Listed returns the files of the last build into d, and whether the
+// destination is as that build left it: every one of them still a regular
+// file, reached without a symbolic link, and nothing anywhere below that a
+// write would refuse or drop, such as a symbolic link added beside them.
+// The destination is walked without following a link: a file is the last
+// build's when the hash of its path is in the marker, and all are in place
+// when every hash of the marker names a file or directory met.
 func (d *Dest) Listed() ([]string, bool) {
 	names, ok, _ := d.ListedSince(nil)
 	return names, ok
@@ -214,7 +215,11 @@ type listWalk struct {
 // dir walks the directory p, whose entries have the slash path prefix and
 // their name. It never opens a symbolic link, even one put in the place of
 // a directory while it walks. A directory of many directories, such as
-// applications/, has them walked on every core.
+// applications/, has them walked on every core. Every directory is
+// walked, the last build's or not, and an entry a write would refuse or
+// drop (a symbolic link, a FIFO, a socket, a device, a temporary file) met
+// anywhere ends the walk with errNotAsLeft: the destination is then not as
+// a build left it, and only a write deals with it.
 func (w *listWalk) dir(h dirHandle, prefix string) error {
 	// The stamp is taken before the entries are read: a change in
 	// between leaves the stamp behind, and the next walk reads again.
@@ -233,13 +238,17 @@ func (w *listWalk) dir(h dirHandle, prefix string) error {
 	for _, e := range entries {
 		name := append(append(buf[:0], prefix...), e.name...)
 		switch {
-		case e.mode.IsDir() && w.last.has(sha256.Sum256(append(name, '/'))):
+		case e.mode&fs.ModeIrregular != 0 || isTemp(e.name):
+			return errNotAsLeft
+		case e.mode.IsDir():
 			subdirs = append(subdirs, e.name)
-		case e.mode.IsRegular() && w.last.has(sha256.Sum256(name)):
+			if w.last.has(sha256.Sum256(append(name, '/'))) {
+				w.dirs++
+			}
+		case w.last.has(sha256.Sum256(name)):
 			w.names = append(w.names, string(name))
 		}
 	}
-	w.dirs += len(subdirs)
 	if len(subdirs) < parallelDirs {
 		for _, d := range subdirs {
 			if err := w.sub(h, d, prefix); err != nil {
@@ -276,6 +285,9 @@ func (w *listWalk) sub(h dirHandle, name, prefix string) error {
 	defer d.close()
 	return w.dir(d, prefix+name+"/")
 }
+
+// errNotAsLeft ends a walk that met an entry no build leaves.
+var errNotAsLeft = errors.New("an entry no build leaves")
 
 // parallelDirs is the number of directories in a directory from which
 // the walk spreads them over the cores.
