@@ -44,6 +44,7 @@ Usage:
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
   followup export [-source DIR] [-format csv|json]
   followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
+  followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -110,19 +111,20 @@ func run(e *env, args []string) int {
 }
 
 var commands = map[string]func(*env, []string) error{
-	"build":  cmdBuild,
-	"serve":  cmdServe,
-	"check":  cmdCheck,
-	"plan":   cmdPlan,
-	"agenda": cmdAgenda,
-	"new":    cmdNew,
-	"init":   cmdInit,
-	"log":    cmdLog,
-	"done":   cmdDone,
-	"skip":   cmdSkip,
-	"import": cmdImport,
-	"export": cmdExport,
-	"report": cmdReport,
+	"build":    cmdBuild,
+	"serve":    cmdServe,
+	"check":    cmdCheck,
+	"plan":     cmdPlan,
+	"agenda":   cmdAgenda,
+	"new":      cmdNew,
+	"init":     cmdInit,
+	"log":      cmdLog,
+	"done":     cmdDone,
+	"skip":     cmdSkip,
+	"import":   cmdImport,
+	"export":   cmdExport,
+	"report":   cmdReport,
+	"activity": cmdActivity,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

@@ -12,10 +12,11 @@ import (
 )
 
 var (
-	recordKeys = []string{"company", "role", "applied", "channel", "source", "link", "location", "salary",
+	recordKeys = []string{"company", "role", "applied", "channel", "source", "link", "reference", "employer", "location", "salary",
 		"no_calls", "confirmation", "mailed_notes", "pitch", "status", "id", "private", "skip",
 		"contacts", "events", "notes"}
-	contactKeys = []string{"name", "role", "title", "email", "phone"}
+	contactKeys  = []string{"name", "role", "title", "email", "phone"}
+	employerKeys = []string{"address", "phone", "web", "email"}
 )
 
 // record is an application being decoded, with the nodes later checks
@@ -90,6 +91,8 @@ func (r *record) fields(f fields) {
 	a.Channel = r.enum(f, "channel", "channel", model.Channels)
 	a.Source = r.text(f, "source")
 	a.Link = r.link(f, "link")
+	a.Reference = r.text(f, "reference")
+	a.Employer = r.employer(f.m["employer"].val)
 	a.Location = r.text(f, "location")
 	a.Salary = r.text(f, "salary")
 	a.NoCalls, _ = r.boolean(f, "no_calls")
@@ -103,6 +106,20 @@ func (r *record) fields(f fields) {
 	}
 	a.Private, _ = r.boolean(f, "private")
 	a.Notes = r.text(f, "notes")
+}
+
+// employer decodes how to reach the employer: {address, phone, web, email}.
+func (d *decoder) employer(n *yaml.Node) model.Employer {
+	f := d.mapping(n, `"employer"`, employerKeys)
+	e := model.Employer{Address: d.text(f, "address"), Phone: d.text(f, "phone"), Web: d.link(f, "web")}
+	if v := d.scalar(f, "email"); v != nil && v.Value != "" {
+		if at := strings.IndexByte(v.Value, '@'); at <= 0 || at == len(v.Value)-1 || strings.ContainsAny(v.Value, " \t<>") {
+			d.errorf(v, "\"email\" should be an address such as jobs@acme.example, not %q", v.Value)
+		} else {
+			e.Email = v.Value
+		}
+	}
+	return e
 }
 
 // status decodes the status, which may only be one of the settable ones.

@@ -1,5 +1,6 @@
 // Package load reads a site's source directory into a model.Site: the
-// settings, the application records and the advice pages. It is the first
+// settings, the application records, the advice pages and the activities
+// of the work-search log. It is the first
 // stage of the pipeline (load → plan → render → write).
 package load
 
@@ -62,6 +63,9 @@ func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 			site.Advice = append(site.Advice, p.page)
 		}
 	}
+	if err := src.activities(ctx, site, &errs); err != nil {
+		return nil, err
+	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -76,9 +80,38 @@ func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 	return site, nil
 }
 
-// SortSite orders the applications by slug and the advice by weight, then
-// slug, as Site returns them.
+// activities loads content/activities/ into site.
+func (src *source) activities(ctx context.Context, site *model.Site, errs *model.ErrorList) error {
+	type activity struct {
+		act  *model.Activity
+		errs model.ErrorList
+	}
+	acts, err := each(ctx, src, "activities", ".yaml", errs, func(path string, data []byte) activity {
+		act, aerrs := Activity(path, data)
+		return activity{act, aerrs}
+	})
+	if err != nil {
+		return err
+	}
+	for _, a := range acts {
+		*errs = append(*errs, a.errs...)
+		if a.act != nil {
+			site.Activities = append(site.Activities, a.act)
+		}
+	}
+	return nil
+}
+
+// SortSite orders the applications by slug, the advice by weight, then
+// slug, and the activities by date, then slug, as Site returns them.
 func SortSite(site *model.Site) {
+	sort.Slice(site.Activities, func(i, j int) bool {
+		a, b := site.Activities[i], site.Activities[j]
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c < 0
+		}
+		return a.Slug < b.Slug
+	})
 	sort.Slice(site.Applications, func(i, j int) bool {
 		return site.Applications[i].Slug < site.Applications[j].Slug
 	})

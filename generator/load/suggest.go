@@ -96,3 +96,8 @@ func quoteList(valid []string) string {
 	}
 	return fmt.Sprintf("%s or %s", strings.Join(valid[:len(valid)-1], ", "), valid[len(valid)-1])
 }
+
+// UnknownValue says that got is not a valid what, with the valid one it
+// probably meant, for a value given on the command line rather than in a
+// file: "unknown activity type "worksop", did you mean "workshop"? (...)".
+func UnknownValue(what, got string, valid []string) string { return unknownValue(what, got, valid) }

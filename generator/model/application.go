@@ -88,6 +88,8 @@ type Application struct {
 	Channel      string
 	Source       string
 	Link         string
+	Reference    string   // the employer's reference number of the job; private
+	Employer     Employer // how to reach the employer; private
 	Location     string
 	Salary       string // private
 	NoCalls      bool
@@ -103,6 +105,15 @@ type Application struct {
 	Notes        string  // private, Markdown
 
 	History *History // from git, when the settings' history resolves to git; nil otherwise
+}
+
+// Employer is how to reach an employer, as a work-search log asks: its
+// address (mail), phone, web address and email. Every field is private.
+type Employer struct {
+	Address string
+	Phone   string
+	Web     string
+	Email   string
 }
 
 // Contact is a person at or around the employer.

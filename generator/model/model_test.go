@@ -75,19 +75,25 @@ func TestPublic(t *testing.T) {
 	site := &Site{
 		Settings: Settings{Owner: Owner{Name: "Jordan", Email: "j@example.com", Phone: "+1 555"}},
 		Applications: []*Application{
-			{Slug: "open", Salary: "100k", Notes: "secret", MailedNotes: &f,
+			{Slug: "open", Salary: "100k", Notes: "secret", MailedNotes: &f, Reference: "R-7",
+				Employer: Employer{Address: "1 Main St", Phone: "+1 557", Web: "https://acme.example", Email: "jobs@acme.example"},
 				Contacts: []Contact{{Name: "Dana", Email: "d@example.com", Phone: "+1 556"}},
 				Events:   []Event{{Type: EventReply, From: "Dana", Note: "five days on site is too much"}}},
 			{Slug: "hidden", Private: true},
 		},
+		Activities: []*Activity{{Slug: "fair", Type: ActivityJobFair, Text: "Spring job fair"}},
 	}
 	pub := site.Public()
 	if len(pub.Applications) != 1 || pub.Applications[0].Slug != "open" {
 		t.Fatalf("applications = %v", pub.Applications)
 	}
 	a := pub.Applications[0]
-	if a.Salary != "" || a.Notes != "" || a.Contacts[0].Email != "" || a.Contacts[0].Phone != "" || a.Events[0].Note != "" {
+	if a.Salary != "" || a.Notes != "" || a.Contacts[0].Email != "" || a.Contacts[0].Phone != "" || a.Events[0].Note != "" ||
+		a.Reference != "" || a.Employer != (Employer{}) {
 		t.Errorf("private fields left: %+v", a)
+	}
+	if len(pub.Activities) != 0 {
+		t.Errorf("activities left: %+v", pub.Activities)
 	}
 	if ev := a.Events[0]; ev.Type != EventReply || ev.From != "Dana" {
 		t.Errorf("event = %+v, want the reply from Dana without its note", ev)
@@ -107,6 +113,8 @@ func TestPublic(t *testing.T) {
 		func(s *Site) { s.Applications[0].Private = true }, func(s *Site) { s.Applications[0].Salary = "x" },
 		func(s *Site) { s.Applications[0].Notes = "x" }, func(s *Site) { s.Applications[0].Contacts[0].Email = "x" },
 		func(s *Site) { s.Applications[0].Contacts[0].Phone = "x" }, func(s *Site) { s.Applications[0].Events[0].Note = "x" },
+		func(s *Site) { s.Applications[0].Reference = "x" }, func(s *Site) { s.Applications[0].Employer.Address = "x" },
+		func(s *Site) { s.Applications[0].Employer.Web = "x" }, func(s *Site) { s.Activities = []*Activity{{Slug: "x"}} },
 	} {
 		s := &Site{Applications: []*Application{{Slug: "a", Contacts: []Contact{{Name: "Dana"}}, Events: []Event{{Type: EventNote}}}}}
 		mark(s)

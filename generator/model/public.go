@@ -2,7 +2,9 @@ package model
 
 // Public returns the site as a published build may show it: no record
 // marked private, no contact email or phone (the owner's included), no
-// salary, no notes, the record's or an event's. It is a copy, or s itself when s holds none of these,
+// salary, no notes, the record's or an event's, and nothing kept for the
+// work-search log (a record's reference and employer details, the
+// activities). It is a copy, or s itself when s holds none of these,
 // as the result of Public does.
 func (s *Site) Public() *Site {
 	if s.isPublic() {
@@ -10,6 +12,7 @@ func (s *Site) Public() *Site {
 	}
 	out := *s
 	out.Settings.Owner.Email, out.Settings.Owner.Phone = "", ""
+	out.Activities = nil
 	out.Applications = nil
 	for _, a := range s.Applications {
 		if a.Private {
@@ -32,11 +35,11 @@ func (s *Site) Public() *Site {
 
 // isPublic reports whether s holds nothing Public leaves out.
 func (s *Site) isPublic() bool {
-	if s.Settings.Owner.Email != "" || s.Settings.Owner.Phone != "" {
+	if s.Settings.Owner.Email != "" || s.Settings.Owner.Phone != "" || len(s.Activities) > 0 {
 		return false
 	}
 	for _, a := range s.Applications {
-		if a.Private || a.Salary != "" || a.Notes != "" || a.History != nil {
+		if a.Private || a.Salary != "" || a.Notes != "" || a.History != nil || a.Reference != "" || a.Employer != (Employer{}) {
 			return false // what git holds of a record is not checked: copied anyway
 		}
 		for _, c := range a.Contacts {
@@ -58,6 +61,8 @@ func publicApp(a *Application) *Application {
 	c := *a
 	c.Salary = ""
 	c.Notes = ""
+	c.Reference = ""
+	c.Employer = Employer{}
 	c.Contacts = make([]Contact, len(a.Contacts))
 	for i, ct := range a.Contacts {
 		ct.Email, ct.Phone = "", ""

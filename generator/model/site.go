@@ -10,6 +10,7 @@ type Site struct {
 	Settings     Settings
 	Applications []*Application // sorted by slug
 	Advice       []*AdvicePage  // sorted by weight, then slug
+	Activities   []*Activity    // sorted by date, then slug; private
 	Warnings     ErrorList      // problems that do not stop a build, such as a time a clock change skips
 }
 
