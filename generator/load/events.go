@@ -2,12 +2,13 @@ package load
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 var eventKeys = []string{"date", "type", "round", "with", "topics", "next_step", "decision_expected",
@@ -49,7 +50,7 @@ func (r *record) decodeEvents(f fields) {
 		}
 		r.events = append(r.events, r.event(n))
 	}
-	sort.SliceStable(r.events, func(i, j int) bool { return eventBefore(&r.events[i].ev, &r.events[j].ev) })
+	slices.SortStableFunc(r.events, func(x, y *rawEvent) int { return plan.CompareEvents(&x.ev, &y.ev) })
 	round := 0
 	for _, e := range r.events {
 		if e.ev.Type != model.EventInterview {
@@ -70,18 +71,6 @@ func (r *record) decodeEvents(f fields) {
 	for _, e := range r.events {
 		r.app.Events = append(r.app.Events, e.ev)
 	}
-}
-
-// eventBefore orders events by day; within a day, timed events come first
-// in time order, then the others (as in an agenda).
-func eventBefore(a, b *model.Event) bool {
-	if c := a.Date.Compare(b.Date); c != 0 {
-		return c < 0
-	}
-	if a.Timed() && b.Timed() {
-		return a.Start.Before(b.Start)
-	}
-	return a.Timed() && !b.Timed()
 }
 
 // event decodes one event.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // checkErrors fails when a problem has no path or a negative position.
@@ -50,7 +51,7 @@ func FuzzApplication(f *testing.F) {
 			return
 		}
 		for i := 1; i < len(a.Events); i++ {
-			if eventBefore(&a.Events[i], &a.Events[i-1]) {
+			if plan.CompareEvents(&a.Events[i], &a.Events[i-1]) < 0 {
 				t.Fatalf("events out of order at %d", i)
 			}
 		}

@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
@@ -13,11 +12,6 @@ import (
 // keys of offsets and disabled, and the first part of an action id.
 var ruleIDs = plan.RuleIDs()
 
-var (
-	roundSuffix  = regexp.MustCompile(`^r[1-9][0-9]{0,2}$`)
-	screenSuffix = regexp.MustCompile(`^[2-9]$|^[1-9][0-9]{1,2}$`) // screen-follow-up/2 for a second screen
-)
-
 // checkRule returns a message when id is not a rule id.
 func checkRule(id string) string {
 	if contains(ruleIDs, id) {
@@ -26,37 +20,32 @@ func checkRule(id string) string {
 	return unknownValue("rule", id, ruleIDs)
 }
 
-// checkActionID returns a message when id is neither a rule id nor the id of
-// an action of the record: "thank-you/<person>" for a person among people
-// (by slug, optionally followed by "/r<round>"), or "<rule>/r<round>".
+// checkActionID returns a message when id is not the id of an action a
+// record may name (plan.ParseActionID): a rule id, "<rule>/r<round>", or
+// for a thank-you the slug of a person among people, optionally followed
+// by "/r<round>".
 func checkActionID(id string, people []string) string {
-	rule, suffix, found := strings.Cut(id, "/")
-	if msg := checkRule(rule); msg != "" {
+	a, err := plan.ParseActionID(id)
+	if msg := checkRule(a.Name); msg != "" {
 		return msg
 	}
-	if !found {
+	if err != nil {
+		return err.Error()
+	}
+	if a.Person == "" {
 		return ""
 	}
-	if rule == "thank-you" || rule == "thank-you-note" {
-		if person, round, ok := strings.Cut(suffix, "/"); ok && roundSuffix.MatchString(round) {
-			suffix = person
+	slugs := make([]string, len(people))
+	for i, p := range people {
+		slugs[i] = model.Slugify(p)
+		if slugs[i] == a.Person {
+			return ""
 		}
-		slugs := make([]string, len(people))
-		for i, p := range people {
-			slugs[i] = model.Slugify(p)
-			if slugs[i] == suffix {
-				return ""
-			}
-		}
-		if s := suggest(suffix, slugs); s != "" {
-			return fmt.Sprintf("%q names nobody in this record, did you mean %q?", id, rule+"/"+s)
-		}
-		return fmt.Sprintf("%q names nobody in this record (want %s/ and the slug of a contact's name, such as %s/lee-park)", id, rule, rule)
 	}
-	if roundSuffix.MatchString(suffix) || (rule == "screen-follow-up" && screenSuffix.MatchString(suffix)) {
-		return ""
+	if s := suggest(a.Person, slugs); s != "" {
+		return fmt.Sprintf("%q names nobody in this record, did you mean %q?", id, plan.ActionID{Name: a.Name, Person: s}.String())
 	}
-	return fmt.Sprintf("action id %q should be %s or %s/r and a round number, such as %s/r2", id, rule, rule, rule)
+	return fmt.Sprintf("%q names nobody in this record (want %s/ and the slug of a contact's name, such as %s/lee-park)", id, a.Name, a.Name)
 }
 
 // checkOffset parses an offset such as "5bd" (business days) or "14d" (days).

@@ -68,7 +68,7 @@ type item struct {
 // planner plans the actions of one application.
 type planner struct {
 	app    *model.Application
-	clock  clock
+	delays delays
 	events []*model.Event // in date and time order
 	items  []*item
 }
@@ -78,7 +78,7 @@ func applicationActions(a *model.Application, pb model.Playbook) []*model.Action
 	if a.Status == model.StatusWishlist {
 		return nil
 	}
-	p := &planner{app: a, clock: clock{pb}, events: sortedEvents(a)}
+	p := &planner{app: a, delays: delays{pb}, events: sortedEvents(a)}
 	p.afterApplying()
 	p.afterScreens()
 	p.afterInterviews()
@@ -96,28 +96,32 @@ func applicationActions(a *model.Application, pb model.Playbook) []*model.Action
 }
 
 // sortedEvents returns pointers to a's events in the order the loader gives
-// them: by day; within a day, timed events first in time order, then the
-// others in the record's order.
+// them (CompareEvents).
 func sortedEvents(a *model.Application) []*model.Event {
 	evs := make([]*model.Event, len(a.Events))
 	for i := range a.Events {
 		evs[i] = &a.Events[i]
 	}
-	slices.SortStableFunc(evs, func(x, y *model.Event) int {
-		if c := x.Date.Compare(y.Date); c != 0 {
-			return c
-		}
-		switch {
-		case x.Timed() && y.Timed():
-			return x.Start.Compare(y.Start)
-		case x.Timed():
-			return -1
-		case y.Timed():
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(evs, CompareEvents)
 	return evs
+}
+
+// CompareEvents orders the events of a record: by day; within a day, timed
+// events first in time order, then the others (as in an agenda). Sorted
+// stably, events equal by this order keep the record's order.
+func CompareEvents(x, y *model.Event) int {
+	if c := x.Date.Compare(y.Date); c != 0 {
+		return c
+	}
+	switch {
+	case x.Timed() && y.Timed():
+		return x.Start.Compare(y.Start)
+	case x.Timed():
+		return -1
+	case y.Timed():
+		return 1
+	}
+	return 0
 }
 
 // origin is what starts a group of actions: the application, a screen, an
@@ -133,7 +137,7 @@ type origin struct {
 // add plans the action id of rule, unless the rule is switched off or the
 // id is taken already. It returns the new item, or nil.
 func (p *planner) add(rule, id string, due model.Date, o origin, to []model.Contact) *item {
-	if !p.clock.enabled(rule) {
+	if !p.delays.enabled(rule) {
 		return nil
 	}
 	for _, it := range p.items {
@@ -162,14 +166,14 @@ func (p *planner) afterApplying() {
 	o := origin{possible: a.Applied, trigger: -1}
 	if a.Channel != model.ChannelWalkIn {
 		to := p.applicationContacts()
-		p.add(ruleCheckConfirmation, ruleCheckConfirmation, p.clock.after(ruleCheckConfirmation, a.Applied), o, nil)
-		if it := p.add(ruleConfirmReceipt, ruleConfirmReceipt, p.clock.after(ruleConfirmReceipt, a.Applied), o, to); it != nil && a.NoCalls {
+		p.add(RuleCheckConfirmation, RuleCheckConfirmation, p.delays.after(RuleCheckConfirmation, a.Applied), o, nil)
+		if it := p.add(RuleConfirmReceipt, RuleConfirmReceipt, p.delays.after(RuleConfirmReceipt, a.Applied), o, to); it != nil && a.NoCalls {
 			it.Kind = model.KindEmail
 		}
-		p.add(ruleStatusCheck1, ruleStatusCheck1, p.clock.after(ruleStatusCheck1, a.Applied), o, to)
-		p.add(ruleStatusCheck2, ruleStatusCheck2, p.clock.after(ruleStatusCheck2, a.Applied), o, to)
+		p.add(RuleStatusCheck1, RuleStatusCheck1, p.delays.after(RuleStatusCheck1, a.Applied), o, to)
+		p.add(RuleStatusCheck2, RuleStatusCheck2, p.delays.after(RuleStatusCheck2, a.Applied), o, to)
 	}
-	p.add(ruleMoveOn, ruleMoveOn, p.clock.after(ruleMoveOn, a.Applied), o, nil)
+	p.add(RuleMoveOn, RuleMoveOn, p.delays.after(RuleMoveOn, a.Applied), o, nil)
 }
 
 // afterDeclines plans a note for each declined offer (PLAYBOOK.md §4).
@@ -177,7 +181,7 @@ func (p *planner) afterDeclines() {
 	for i, e := range p.events {
 		if e.Type == model.EventDeclined {
 			o := origin{possible: e.Date, trigger: i}
-			p.add(ruleDeclineNote, ruleDeclineNote, p.clock.after(ruleDeclineNote, e.Date), o, p.processContacts())
+			p.add(RuleDeclineNote, RuleDeclineNote, p.delays.after(RuleDeclineNote, e.Date), o, p.processContacts())
 		}
 	}
 }

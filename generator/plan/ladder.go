@@ -3,15 +3,14 @@ package plan
 import (
 	"maps"
 	"slices"
-	"strconv"
 
 	"github.com/followup-dev/followup/generator/model"
 )
 
 // The steps of the two interview ladders (PLAYBOOK.md §3a and §3b), in order.
 var (
-	decisionLadder   = []string{ruleDecisionDay, ruleCheckIn, ruleAskNetwork, ruleEmailManager, ruleCallManager, ruleMoveOnAfterCall}
-	noDecisionLadder = []string{ruleFollowUpCall, ruleLastCheck, ruleMoveOnAfterCheck}
+	decisionLadder   = []string{RuleDecisionDay, RuleCheckIn, RuleAskNetwork, RuleEmailManager, RuleCallManager, RuleMoveOnAfterCall}
+	noDecisionLadder = []string{RuleFollowUpCall, RuleLastCheck, RuleMoveOnAfterCheck}
 )
 
 // step is one step of a ladder with its nominal due date.
@@ -22,7 +21,7 @@ type step struct {
 
 // ladder returns the steps that follow interview e with their nominal dates:
 // each counts from the one before, whether or not that one is planned.
-func (c clock) ladder(e *model.Event) []step {
+func (c delays) ladder(e *model.Event) []step {
 	rules, d := noDecisionLadder, e.Date
 	if !e.DecisionExpected.IsZero() {
 		rules, d = decisionLadder, e.DecisionExpected
@@ -43,9 +42,9 @@ func (p *planner) afterScreens() {
 			continue
 		}
 		n++
-		id := ruleScreenFollowUp
+		id := ActionID{Name: RuleScreenFollowUp}
 		if n > 1 {
-			id += "/" + strconv.Itoa(n)
+			id.Screen = n
 		}
 		to := p.app.ContactsWithRole(model.RoleRecruiter, model.RoleHR)
 		if len(e.With) > 0 {
@@ -55,7 +54,7 @@ func (p *planner) afterScreens() {
 			}
 		}
 		o := origin{possible: e.Date, trigger: i, interview: e}
-		p.add(ruleScreenFollowUp, id, p.clock.after(ruleScreenFollowUp, e.Date), o, to)
+		p.add(RuleScreenFollowUp, id.String(), p.delays.after(RuleScreenFollowUp, e.Date), o, to)
 	}
 }
 
@@ -135,26 +134,24 @@ func interviewRounds(events []*model.Event) []int {
 // thankYous plans a thank-you email to each interviewer of e and, when notes
 // are mailed, a thank-you note.
 func (p *planner) thankYous(e *model.Event, o origin) {
-	mailed := p.clock.pb.MailedNotes
+	mailed := p.delays.pb.MailedNotes
 	if p.app.MailedNotes != nil {
 		mailed = *p.app.MailedNotes
 	}
-	suffix := ""
-	if o.round > 1 {
-		suffix = "/r" + strconv.Itoa(o.round)
-	}
+	id := ActionID{Round: o.round, InRound: o.round > 1} // the first round's thanks carry no round
 	for _, name := range e.With {
 		slug := model.Slugify(name)
 		if slug == "" {
 			slug = "person"
 		}
 		to := []model.Contact{p.person(name)}
-		rules := []string{ruleThankYou}
+		rules := []string{RuleThankYou}
 		if mailed {
-			rules = append(rules, ruleThankYouNote)
+			rules = append(rules, RuleThankYouNote)
 		}
 		for _, rule := range rules {
-			if it := p.add(rule, rule+"/"+slug+suffix, p.clock.after(rule, e.Date), o, to); it != nil {
+			id.Name, id.Person = rule, slug
+			if it := p.add(rule, id.String(), p.delays.after(rule, e.Date), o, to); it != nil {
 				it.Person = name
 			}
 		}
@@ -166,22 +163,22 @@ func (p *planner) climb(e *model.Event, o origin) {
 	process := p.app.ContactsWithRole(model.RoleRecruiter, model.RoleHR)
 	managers := p.app.ContactsWithRole(model.RoleHiringManager)
 	checkIn := p.processContacts()
-	for _, s := range p.clock.ladder(e) {
+	for _, s := range p.delays.ladder(e) {
 		var to []model.Contact
 		switch s.rule {
-		case ruleCheckIn, ruleFollowUpCall, ruleLastCheck:
+		case RuleCheckIn, RuleFollowUpCall, RuleLastCheck:
 			to = checkIn
-		case ruleAskNetwork:
+		case RuleAskNetwork:
 			to = p.app.ContactsWithRole(model.RoleNetwork, model.RoleReferral)
-		case ruleEmailManager:
+		case RuleEmailManager:
 			if len(process) == 0 && len(managers) > 0 {
 				continue // the check-in already went to the hiring manager
 			}
 			to = managers
-		case ruleCallManager:
+		case RuleCallManager:
 			to = managers
 		}
-		p.add(s.rule, actionName(s.rule)+"/r"+strconv.Itoa(o.round), s.due, o, to)
+		p.add(s.rule, ActionID{Name: actionName(s.rule), Round: o.round, InRound: true}.String(), s.due, o, to)
 	}
 }
 
@@ -189,8 +186,8 @@ func (p *planner) climb(e *model.Event, o origin) {
 // the rule id, but move-on for every move-on rule.
 func actionName(rule string) string {
 	switch rule {
-	case ruleMoveOnAfterCall, ruleMoveOnAfterCheck:
-		return ruleMoveOn
+	case RuleMoveOnAfterCall, RuleMoveOnAfterCheck:
+		return RuleMoveOn
 	}
 	return rule
 }

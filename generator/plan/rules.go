@@ -25,24 +25,24 @@ const (
 
 // Rule ids.
 const (
-	ruleCheckConfirmation = "check-confirmation"
-	ruleConfirmReceipt    = "confirm-receipt"
-	ruleStatusCheck1      = "status-check-1"
-	ruleStatusCheck2      = "status-check-2"
-	ruleMoveOn            = "move-on"
-	ruleScreenFollowUp    = "screen-follow-up"
-	ruleThankYou          = "thank-you"
-	ruleThankYouNote      = "thank-you-note"
-	ruleDecisionDay       = "decision-day"
-	ruleCheckIn           = "check-in"
-	ruleAskNetwork        = "ask-network"
-	ruleEmailManager      = "email-hiring-manager"
-	ruleCallManager       = "call-hiring-manager"
-	ruleMoveOnAfterCall   = "move-on-after-call"
-	ruleFollowUpCall      = "follow-up-call"
-	ruleLastCheck         = "last-check"
-	ruleMoveOnAfterCheck  = "move-on-after-last-check"
-	ruleDeclineNote       = "decline-note"
+	RuleCheckConfirmation = "check-confirmation"
+	RuleConfirmReceipt    = "confirm-receipt"
+	RuleStatusCheck1      = "status-check-1"
+	RuleStatusCheck2      = "status-check-2"
+	RuleMoveOn            = "move-on"
+	RuleScreenFollowUp    = "screen-follow-up"
+	RuleThankYou          = "thank-you"
+	RuleThankYouNote      = "thank-you-note"
+	RuleDecisionDay       = "decision-day"
+	RuleCheckIn           = "check-in"
+	RuleAskNetwork        = "ask-network"
+	RuleEmailManager      = "email-hiring-manager"
+	RuleCallManager       = "call-hiring-manager"
+	RuleMoveOnAfterCall   = "move-on-after-call"
+	RuleFollowUpCall      = "follow-up-call"
+	RuleLastCheck         = "last-check"
+	RuleMoveOnAfterCheck  = "move-on-after-last-check"
+	RuleDeclineNote       = "decline-note"
 )
 
 func days(n int) model.Offset         { return model.Offset{N: n} }
@@ -51,24 +51,24 @@ func businessDays(n int) model.Offset { return model.Offset{N: n, Business: true
 // Rules is the playbook, in the order of PLAYBOOK.md. Its ids are the keys of
 // the settings playbook.offsets and playbook.disabled.
 var Rules = []Rule{
-	{ruleCheckConfirmation, StageApplied, model.KindTask, businessDays(2), "applied", "E", "Check it went through"},
-	{ruleConfirmReceipt, StageApplied, model.KindCall, businessDays(5), "applied", "B,D", "Confirm receipt"},
-	{ruleStatusCheck1, StageApplied, model.KindEmail, days(14), "applied", "E", "First status email"},
-	{ruleStatusCheck2, StageApplied, model.KindEmail, days(21), "applied", "E", "Last status email"},
-	{ruleMoveOn, StageApplied, model.KindDecision, days(28), "applied", "A,C", "Move on?"},
-	{ruleScreenFollowUp, StageScreen, model.KindEmail, days(1), "phone screen", "E", "Note after the screen"},
-	{ruleThankYou, StageInterview, model.KindEmail, days(0), "interview", "A,E", "Thank-you email"},
-	{ruleThankYouNote, StageInterview, model.KindLetter, days(1), "interview", "A", "Thank-you note"},
-	{ruleDecisionDay, StageDecision, model.KindMilestone, days(0), "decision expected", "C", "Decision expected"},
-	{ruleCheckIn, StageDecision, model.KindEmail, businessDays(3), "decision-day", "C", "Check in"},
-	{ruleAskNetwork, StageDecision, model.KindTask, businessDays(3), "check-in", "C", "Ask your network"},
-	{ruleEmailManager, StageDecision, model.KindEmail, businessDays(3), "ask-network", "C", "Email hiring manager"},
-	{ruleCallManager, StageDecision, model.KindCall, businessDays(3), "email-hiring-manager", "C", "Call hiring manager"},
-	{ruleMoveOnAfterCall, StageDecision, model.KindDecision, businessDays(10), "call-hiring-manager", "C", "Move on?"},
-	{ruleFollowUpCall, StageNoDecision, model.KindCall, days(7), "interview", "A", "Follow-up call"},
-	{ruleLastCheck, StageNoDecision, model.KindEmail, businessDays(3), "follow-up-call", "A", "Last check"},
-	{ruleMoveOnAfterCheck, StageNoDecision, model.KindDecision, days(7), "last-check", "A", "Move on?"},
-	{ruleDeclineNote, StageEnding, model.KindEmail, days(0), "declined", "E", "Note as you decline"},
+	{RuleCheckConfirmation, StageApplied, model.KindTask, businessDays(2), "applied", "E", "Check it went through"},
+	{RuleConfirmReceipt, StageApplied, model.KindCall, businessDays(5), "applied", "B,D", "Confirm receipt"},
+	{RuleStatusCheck1, StageApplied, model.KindEmail, days(14), "applied", "E", "First status email"},
+	{RuleStatusCheck2, StageApplied, model.KindEmail, days(21), "applied", "E", "Last status email"},
+	{RuleMoveOn, StageApplied, model.KindDecision, days(28), "applied", "A,C", "Move on?"},
+	{RuleScreenFollowUp, StageScreen, model.KindEmail, days(1), "phone screen", "E", "Note after the screen"},
+	{RuleThankYou, StageInterview, model.KindEmail, days(0), "interview", "A,E", "Thank-you email"},
+	{RuleThankYouNote, StageInterview, model.KindLetter, days(1), "interview", "A", "Thank-you note"},
+	{RuleDecisionDay, StageDecision, model.KindMilestone, days(0), "decision expected", "C", "Decision expected"},
+	{RuleCheckIn, StageDecision, model.KindEmail, businessDays(3), RuleDecisionDay, "C", "Check in"},
+	{RuleAskNetwork, StageDecision, model.KindTask, businessDays(3), RuleCheckIn, "C", "Ask your network"},
+	{RuleEmailManager, StageDecision, model.KindEmail, businessDays(3), RuleAskNetwork, "C", "Email hiring manager"},
+	{RuleCallManager, StageDecision, model.KindCall, businessDays(3), RuleEmailManager, "C", "Call hiring manager"},
+	{RuleMoveOnAfterCall, StageDecision, model.KindDecision, businessDays(10), RuleCallManager, "C", "Move on?"},
+	{RuleFollowUpCall, StageNoDecision, model.KindCall, days(7), "interview", "A", "Follow-up call"},
+	{RuleLastCheck, StageNoDecision, model.KindEmail, businessDays(3), RuleFollowUpCall, "A", "Last check"},
+	{RuleMoveOnAfterCheck, StageNoDecision, model.KindDecision, days(7), RuleLastCheck, "A", "Move on?"},
+	{RuleDeclineNote, StageEnding, model.KindEmail, days(0), "declined", "E", "Note as you decline"},
 }
 
 // RuleIDs returns the ids of Rules, in order.
@@ -90,12 +90,12 @@ func Lookup(id string) *Rule {
 	return nil
 }
 
-// clock applies the settings to the delays of the rules.
-type clock struct{ pb model.Playbook }
+// delays applies the settings to the delays of the rules.
+type delays struct{ pb model.Playbook }
 
 // after returns the due date of rule counted from d: d moved by the rule's
 // offset, then off the weekend unless the settings keep weekends.
-func (c clock) after(rule string, d model.Date) model.Date {
+func (c delays) after(rule string, d model.Date) model.Date {
 	off, ok := c.pb.Offsets[rule]
 	if !ok {
 		off = Lookup(rule).Offset
@@ -108,4 +108,4 @@ func (c clock) after(rule string, d model.Date) model.Date {
 }
 
 // enabled reports whether rule is switched on.
-func (c clock) enabled(rule string) bool { return !c.pb.Disabled[rule] }
+func (c delays) enabled(rule string) bool { return !c.pb.Disabled[rule] }

@@ -33,13 +33,13 @@ func (it *item) cancels(e *model.Event) bool {
 		return true
 	}
 	switch it.Rule {
-	case ruleThankYou, ruleThankYouNote, ruleDeclineNote:
+	case RuleThankYou, RuleThankYouNote, RuleDeclineNote:
 		return false
 	}
 	if e.Date.Before(it.possible) {
 		return false
 	}
-	return isResponse(e.Type) || it.Rule == ruleCheckConfirmation && e.Type == model.EventConfirmation
+	return isResponse(e.Type) || it.Rule == RuleCheckConfirmation && e.Type == model.EventConfirmation
 }
 
 // cancel records, for every item, the first event that cancels it, then
@@ -73,7 +73,7 @@ func (p *planner) cancel() {
 		switch {
 		case a.Status == model.StatusWithdrawn, a.Status == model.StatusClosed,
 			a.Status == model.StatusGhosted && it.trigger < end,
-			it.Rule == ruleCheckConfirmation && !a.Confirmation.IsZero():
+			it.Rule == RuleCheckConfirmation && !a.Confirmation.IsZero():
 			it.cancelAt = min(it.cancelAt, end)
 		}
 	}
@@ -86,30 +86,22 @@ func (p *planner) fulfil() {
 	})
 	for j, e := range p.events {
 		switch e.Type {
-		case model.EventCall, model.EventEmail:
-			if e.Action != "" {
+		case model.EventCall, model.EventEmail, model.EventNetwork:
+			if e.Action != "" && e.Type != model.EventNetwork {
 				p.fulfilFirst(e, func(it *item) bool { return it.ID == e.Action || it.Rule == e.Action })
 				break
 			}
-			kind := model.KindCall
-			if e.Type == model.EventEmail {
-				kind = model.KindEmail
-				if p.fulfilScreen(e, j) {
-					break
-				}
+			if e.Type == model.EventEmail && p.fulfilScreen(e, j) {
+				break
 			}
-			p.fulfilFirst(e, func(it *item) bool {
-				return it.Kind == kind && it.Rule != ruleThankYou && it.open(j)
-			})
-		case model.EventNetwork:
-			p.fulfilFirst(e, func(it *item) bool { return it.Rule == ruleAskNetwork && it.open(j) })
+			p.fulfilFirst(e, func(it *item) bool { return FulfilledBy(it.Rule, it.Kind) == e.Type && it.open(j) })
 		case model.EventConfirmation:
-			p.fulfilFirst(e, func(it *item) bool { return it.Rule == ruleCheckConfirmation })
+			p.fulfilFirst(e, func(it *item) bool { return FulfilledBy(it.Rule, it.Kind) == e.Type })
 		case model.EventThankYou:
 			p.fulfilScreen(e, j)
-			p.fulfilThanks(e, ruleThankYou)
+			p.fulfilThanks(e, RuleThankYou)
 		case model.EventLetter:
-			p.fulfilThanks(e, ruleThankYouNote)
+			p.fulfilThanks(e, RuleThankYouNote)
 		}
 	}
 }
@@ -124,7 +116,7 @@ func (it *item) open(j int) bool { return !it.skipped && it.cancelAt > j }
 func (p *planner) fulfilScreen(e *model.Event, j int) bool {
 	var latest *item
 	for _, it := range p.items {
-		if it.Rule != ruleScreenFollowUp || it.DoneBy != nil || !it.open(j) || e.Date.Before(it.possible) {
+		if it.Rule != RuleScreenFollowUp || it.DoneBy != nil || !it.open(j) || e.Date.Before(it.possible) {
 			continue
 		}
 		if slices.ContainsFunc(it.To, func(c model.Contact) bool { return slices.Contains(e.To, c.Name) }) &&

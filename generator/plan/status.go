@@ -40,7 +40,7 @@ func Round(a *model.Application) int {
 // move-on date of the stage it follows, or -1. Such a response reopens a
 // record marked ghosted. The move-on dates use the default delays.
 func reopening(a *model.Application, events []*model.Event) int {
-	var c clock
+	var c delays
 	stage := -1 // index of the latest interview; -1: the application
 	for j, e := range events {
 		if isResponse(e.Type) {
@@ -50,7 +50,7 @@ func reopening(a *model.Application, events []*model.Event) int {
 				steps := c.ladder(events[stage])
 				moveOn = steps[len(steps)-1].due
 			case !a.Applied.IsZero():
-				moveOn = c.after(ruleMoveOn, a.Applied)
+				moveOn = c.after(RuleMoveOn, a.Applied)
 			}
 			if !moveOn.IsZero() && e.Date.After(moveOn) {
 				return j

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // Done records the event that fulfils the pending action id of the
@@ -158,21 +159,17 @@ func fulfilling(a *model.Action, date, outcome string) (Event, error) {
 	if outcome != "" && a.Kind != model.KindCall {
 		return Event{}, usagef("-outcome is for calls; %s is a %s", a.ID, a.Kind)
 	}
-	ev := Event{Date: date, To: to}
-	switch {
-	case a.Rule == "thank-you" || a.Rule == "thank-you-note":
-		ev.Type, ev.To = model.EventThankYou, []string{a.Person}
-		if a.Kind == model.KindLetter {
-			ev.Type = model.EventLetter
-		}
-	case a.Kind == model.KindCall:
-		ev.Type, ev.Action, ev.Outcome = model.EventCall, a.ID, outcome
-	case a.Kind == model.KindEmail:
-		ev.Type, ev.Action = model.EventEmail, a.ID
-	case a.Rule == "ask-network":
-		ev.Type = model.EventNetwork
-	case a.Rule == "check-confirmation":
-		ev.Type, ev.To = model.EventConfirmation, nil
+	ev := Event{Date: date, To: to, Type: plan.FulfilledBy(a.Rule, a.Kind)}
+	switch ev.Type {
+	case model.EventThankYou, model.EventLetter:
+		ev.To = []string{a.Person}
+	case model.EventCall:
+		ev.Action, ev.Outcome = a.ID, outcome
+	case model.EventEmail:
+		ev.Action = a.ID
+	case model.EventNetwork:
+	case model.EventConfirmation:
+		ev.To = nil
 	default:
 		return Event{}, usagef("%s is a %s, not something to mark done: log what you decided (followup log %s withdrew, say) or skip it",
 			a.ID, a.Kind, a.App.Slug)

@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // AddEvent returns data with ev added to its events: sorted into place by
@@ -109,12 +112,13 @@ func (t *text) after(e entry, i int) int {
 }
 
 // eventPosition returns the line index the new event goes before: after
-// the last event that is not later than it, or else before the first.
+// the last event that is not later than it in the loader's order
+// (plan.CompareEvents), or else before the first.
 func (t *text) eventPosition(e entry, ev Event) int {
 	at := -1
 	nw, ok := parseWhen(ev.Date)
 	for i, it := range e.val.Content {
-		if w, wok := eventWhen(it); wok && ok && !nw.before(w) {
+		if w, wok := eventWhen(it); wok && ok && plan.CompareEvents(&nw, &w) >= 0 {
 			at = i
 		}
 	}
@@ -124,51 +128,41 @@ func (t *text) eventPosition(e entry, ev Event) int {
 	return t.after(e, at)
 }
 
-// when is the moment of an event, for sorting as the loader does: by day,
-// then timed events before the others.
-type when struct {
-	day   string
-	start time.Time // zero for a day
-}
-
-// before reports whether a comes before b.
-func (a when) before(b when) bool {
-	if a.day != b.day {
-		return a.day < b.day
-	}
-	if !a.start.IsZero() && !b.start.IsZero() {
-		return a.start.Before(b.start)
-	}
-	return !a.start.IsZero() && b.start.IsZero()
-}
-
 // eventWhen reads the date of an existing event node.
-func eventWhen(n *yaml.Node) (when, bool) {
+func eventWhen(n *yaml.Node) (model.Event, bool) {
 	if n.Kind != yaml.MappingNode {
-		return when{}, false
+		return model.Event{}, false
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "date" {
 			return parseWhen(n.Content[i+1].Value)
 		}
 	}
-	return when{}, false
+	return model.Event{}, false
 }
 
-// parseWhen reads a date as records write it. Local times compare as UTC:
-// within one record they share the site's time zone.
-func parseWhen(s string) (when, bool) {
+// parseWhen reads the date of an event as records write it: a day, or a
+// time with its day. Local times compare as UTC: within one record they
+// share the site's time zone.
+func parseWhen(s string) (model.Event, bool) {
+	if len(s) < len(time.DateOnly) {
+		return model.Event{}, false
+	}
+	day, err := model.ParseDate(s[:len(time.DateOnly)])
+	if err != nil {
+		return model.Event{}, false
+	}
 	if len(s) == len(time.DateOnly) {
-		return when{day: s}, true
+		return model.Event{Date: day}, true
 	}
 	t, err := time.Parse("2006-01-02T15:04", s)
 	if err != nil {
 		t, err = time.Parse(time.RFC3339, s)
 	}
-	if err != nil || len(s) < 10 {
-		return when{}, false
+	if err != nil {
+		return model.Event{}, false
 	}
-	return when{day: s[:10], start: t}, true
+	return model.Event{Date: day, Start: t}, true
 }
 
 // errFlowSkip is returned when the end of a flow skip list cannot be found.

@@ -17,6 +17,7 @@ import (
 	"github.com/followup-dev/followup/content"
 	"github.com/followup-dev/followup/generator/internal/bound"
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // SharedFile is the template file whose definitions every script can use.
@@ -198,7 +199,7 @@ func (s *Set) execute(t *template.Template, name string, w io.Writer, data any) 
 
 // sample is a Data with every field set.
 func sample() *Data {
-	return &Data{ActionID: "check-in/r1", Rule: "check-in", Kind: "email", Due: "Wednesday 2 December",
+	return &Data{ActionID: plan.ActionID{Name: plan.RuleCheckIn, Round: 1}.String(), Rule: plan.RuleCheckIn, Kind: "email", Due: "Wednesday 2 December",
 		Company: "Acme Robotics", Role: "Backend Engineer", Location: "Remote", Applied: "Tuesday 3 November",
 		Channel: "referral", Source: "a job board", Pitch: "Five years building schedulers in Go", NoCalls: true,
 		Me: "Jordan Lee", MyEmail: "jordan@example.com", MyPhone: "+1 555 0199",

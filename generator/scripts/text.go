@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // inline joins a block into one line with single spaces, so that a template
@@ -64,26 +65,22 @@ func pctEncode(s, keep string) string {
 	return b.String()
 }
 
-// recordLine returns the event to add to the record once the action is done,
-// as one YAML flow mapping in a list: the due date, the type, the action and
-// the addressees.
+// recordLine returns the event to add to the record once the action is done
+// (the one plan.FulfilledBy names), as one YAML flow mapping in a list: the
+// due date, the type, the action and the addressees.
 func recordLine(a *model.Action) string {
 	var names []string
 	for _, c := range addressees(a) {
 		names = append(names, c.Name)
 	}
 	f := []string{"date: " + a.Due.String()}
-	switch {
-	case a.Rule == "thank-you", a.Kind == model.KindLetter:
-		typ := model.EventLetter
-		if a.Rule == "thank-you" {
-			typ = model.EventThankYou
-		}
+	switch typ := plan.FulfilledBy(a.Rule, a.Kind); typ {
+	case model.EventThankYou, model.EventLetter:
 		f = append(f, "type: "+typ)
 		if len(names) > 0 {
 			f = append(f, "to: "+yamlList(names))
 		}
-	case a.Kind == model.KindCall:
+	case model.EventCall:
 		f = append(f, "type: "+model.EventCall)
 		if len(names) > 0 {
 			f = append(f, "to: "+yamlNames(names))

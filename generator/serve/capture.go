@@ -146,7 +146,8 @@ type pendingAction struct {
 }
 
 // actions answers the token, the pending actions and the contacts of the
-// application named by the query's app.
+// application named by the query's app, with the lists the page's form
+// offers: the call outcomes and the event types a record accepts.
 func (c *capture) actions(w http.ResponseWriter, r *http.Request) {
 	site, acts, err := build.Load(c.source)
 	if err != nil {
@@ -175,7 +176,8 @@ func (c *capture) actions(w http.ResponseWriter, r *http.Request) {
 		contacts = append(contacts, ct.Name)
 	}
 	answer(w, http.StatusOK, map[string]any{
-		"ok": true, "token": c.token, "app": app.Slug, "pending": pending, "contacts": contacts, "types": model.EventTypes,
+		"ok": true, "token": c.token, "app": app.Slug, "pending": pending, "contacts": contacts,
+		"types": model.EventTypes, "outcomes": model.CallOutcomes,
 		"today": model.DateOf(c.now().In(site.Settings.Location)).String(),
 	})
 }
@@ -193,7 +195,7 @@ func (c *capture) edit(w http.ResponseWriter, r *http.Request) {
 		res, err = record.Done(opts, f.Get("app"), f.Get("action"), f.Get("date"), f.Get("outcome"))
 	case "skip":
 		res, err = record.Skip(opts, f.Get("app"), f.Get("action"))
-	case "move-on":
+	case "moveon": // Move on, on a decision: the status ghosted
 		res, err = record.MoveOn(opts, f.Get("app"), f.Get("action"))
 	case "log":
 		res, err = record.Log(opts, f.Get("app"), record.Event{

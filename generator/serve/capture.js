@@ -21,6 +21,7 @@
     }
   }
   var token = "";
+  var callOutcomes = []; // the outcomes of a call a record accepts, from serve
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -42,7 +43,7 @@
 
   function outcomes() {
     var s = el("select", { name: "outcome", "aria-label": "outcome" });
-    ["", "spoke", "voicemail", "no-answer"].forEach(function (o) { s.appendChild(el("option", { value: o }, o || "outcome")); });
+    [""].concat(callOutcomes).forEach(function (o) { s.appendChild(el("option", { value: o }, o || "outcome")); });
     return s;
   }
 
@@ -62,7 +63,7 @@
   function buttons(box, app, id, kind, date, outcome) {
     var status = el("output", {});
     var choices = kind === "decision" ?
-      [["capture-move-on", "Move on", { op: "move-on" }], ["capture-skip", "Keep waiting", { op: "skip" }]] :
+      [["capture-move-on", "Move on", { op: "moveon" }], ["capture-skip", "Keep waiting", { op: "skip" }]] :
       [["capture-done", "Done", { op: "done" }], ["capture-skip", "Skip", { op: "skip" }]];
     if (kind === "decision") { date.hidden = true; }
     choices.forEach(function (c) {
@@ -127,6 +128,7 @@
       .then(function (data) {
         if (!data || !data.ok) { return; }
         token = data.token;
+        callOutcomes = data.outcomes;
         Array.prototype.forEach.call(items, function (li) { inline(li, data.today); });
       });
   }
@@ -145,6 +147,7 @@
     .then(function (data) {
       if (!data || !data.ok) { return; }
       token = data.token;
+      callOutcomes = data.outcomes;
       var box = el("section", { id: "followup-capture", "class": "no-print" });
       box.appendChild(el("h2", {}, "Record what happened"));
       var list = el("ul", {});

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/followup-dev/followup/generator/internal/browsertest"
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // capturePost sends a form to the edit endpoint with the Host and Origin
@@ -145,6 +147,21 @@ func TestBrowserCaptureDone(t *testing.T) {
 	}
 	waitPageText(t, ctx, "Record what happened")
 	row := `#followup-capture li[data-action="confirm-receipt"]`
+	// The form offers the event types and call outcomes a record accepts,
+	// the lists serve hands the page.
+	var types, outcomes []string
+	if err := chromedp.Run(ctx,
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('form.capture-add select[name="type"] option'), o => o.value)`, &types),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('`+row+` select[name="outcome"] option'), o => o.value)`, &outcomes),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(types, model.EventTypes) {
+		t.Errorf("event types offered %q, want %q", types, model.EventTypes)
+	}
+	if want := append([]string{""}, model.CallOutcomes...); !slices.Equal(outcomes, want) {
+		t.Errorf("call outcomes offered %q, want %q", outcomes, want)
+	}
 	if err := chromedp.Run(ctx,
 		chromedp.SetValue(row+` input[name="date"]`, "2026-11-10", chromedp.ByQuery),
 		chromedp.SetValue(row+` select[name="outcome"]`, "voicemail", chromedp.ByQuery),
