@@ -45,6 +45,7 @@ Usage:
   followup export [-source DIR] [-format csv|json]
   followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
   followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
+  followup add    [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -125,6 +126,7 @@ var commands = map[string]func(*env, []string) error{
 	"export":   cmdExport,
 	"report":   cmdReport,
 	"activity": cmdActivity,
+	"add":      cmdAdd,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

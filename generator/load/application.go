@@ -13,7 +13,7 @@ import (
 
 var (
 	recordKeys = []string{"company", "role", "applied", "channel", "source", "link", "reference", "employer", "location", "salary",
-		"no_calls", "confirmation", "mailed_notes", "pitch", "status", "id", "private", "skip",
+		"apply_by", "no_calls", "confirmation", "mailed_notes", "pitch", "status", "id", "private", "skip",
 		"contacts", "events", "notes"}
 	contactKeys  = []string{"name", "role", "title", "email", "phone"}
 	employerKeys = []string{"address", "phone", "web", "email"}
@@ -95,6 +95,7 @@ func (r *record) fields(f fields) {
 	a.Employer = r.employer(f.m["employer"].val)
 	a.Location = r.text(f, "location")
 	a.Salary = r.text(f, "salary")
+	a.ApplyBy = r.date(f, "apply_by")
 	a.NoCalls, _ = r.boolean(f, "no_calls")
 	a.Confirmation = r.date(f, "confirmation")
 	if b, ok := r.boolean(f, "mailed_notes"); ok {

@@ -218,3 +218,20 @@ events:
 		t.Errorf("%d skips, want %d", got, want)
 	}
 }
+
+// TestReferenceAndApplyBy checks the two fields a record read from a job
+// posting may carry.
+func TestReferenceAndApplyBy(t *testing.T) {
+	rec := "company: Ion Studios\nrole: Go Developer\nstatus: wishlist\nreference: ENG-0412\napply_by: 2026-12-11\n"
+	a, errs := Application(nil, "content/applications/ion.yaml", []byte(rec))
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if a.Reference != "ENG-0412" || a.ApplyBy.String() != "2026-12-11" {
+		t.Errorf("reference %q apply_by %s, want ENG-0412 2026-12-11", a.Reference, a.ApplyBy)
+	}
+	_, errs = Application(nil, "content/applications/ion.yaml", []byte(strings.Replace(rec, "2026-12-11", "2026-12-32", 1)))
+	if got := errs.Error(); !strings.HasPrefix(got, "content/applications/ion.yaml:5:11: ") {
+		t.Errorf("a bad apply_by: %s, want an error at 5:11", got)
+	}
+}

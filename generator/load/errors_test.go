@@ -43,7 +43,7 @@ func TestApplicationErrors(t *testing.T) {
 		{"ErrUnknownKeyTypoOfApplied", "acme.yaml", "company: Acme\nrole: Engineer\naplied: 2026-11-03\n",
 			[]string{p + "3:1: unknown key \"aplied\", did you mean \"applied\"?"}},
 		{"ErrUnknownKeyFar", "acme.yaml", head + "colour: blue\n",
-			[]string{p + "4:1: unknown key \"colour\" (valid keys: company, role, applied, channel, source, link, reference, employer, location, salary, no_calls, confirmation, mailed_notes, pitch, status, id, private, skip, contacts, events, notes)"}},
+			[]string{p + "4:1: unknown key \"colour\" (valid keys: company, role, applied, channel, source, link, reference, employer, location, salary, apply_by, no_calls, confirmation, mailed_notes, pitch, status, id, private, skip, contacts, events, notes)"}},
 		{"ErrUnknownContactKey", "acme.yaml", head + "contacts:\n  - {name: Dana, emial: d@x.example}\n",
 			[]string{p + "5:18: unknown key \"emial\", did you mean \"email\"?"}},
 		{"ErrImpossibleDate", "acme.yaml", "company: Acme\nrole: Engineer\napplied: 2026-02-30\n",

@@ -32,6 +32,8 @@ role: Dev
 applied: 2026-11-02
 -- content/applications/notes.txt --
 not a record, and not named like one
+-- content/applications/other.posting.md --
+# A posting's description, kept beside its record: not read
 -- content/advice/extra.MD --
 ---
 title: Extra

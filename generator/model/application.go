@@ -92,6 +92,7 @@ type Application struct {
 	Employer     Employer // how to reach the employer; private
 	Location     string
 	Salary       string // private
+	ApplyBy      Date   // the posting closes after this day; zero: not known
 	NoCalls      bool
 	Confirmation Date
 	MailedNotes  *bool // nil: follow the site setting

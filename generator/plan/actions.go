@@ -75,16 +75,22 @@ type planner struct {
 
 // applicationActions returns the actions of one application, in no order.
 func applicationActions(a *model.Application, pb model.Playbook) []*model.Action {
-	if a.Status == model.StatusWishlist {
-		return nil
-	}
 	p := &planner{app: a, delays: delays{pb}, events: sortedEvents(a)}
+	if a.Status == model.StatusWishlist {
+		p.beforeApplying()
+		return p.settle()
+	}
 	p.afterApplying()
 	p.afterScreens()
 	p.afterInterviews()
 	p.afterDeclines()
 	p.cancel()
 	p.fulfil()
+	return p.settle()
+}
+
+// settle returns the planned actions with their states.
+func (p *planner) settle() []*model.Action {
 	out := make([]*model.Action, len(p.items))
 	for i, it := range p.items {
 		out[i] = it.settle()
@@ -174,6 +180,34 @@ func (p *planner) afterApplying() {
 		p.add(RuleStatusCheck2, RuleStatusCheck2, p.delays.after(RuleStatusCheck2, a.Applied), o, to)
 	}
 	p.add(RuleMoveOn, RuleMoveOn, p.delays.after(RuleMoveOn, a.Applied), o, nil)
+}
+
+// beforeApplying plans the one action of a wishlist record: apply before
+// the posting closes, on its apply_by day or, when that is a weekend, the
+// Friday before. A delay in the settings counts back from that day.
+func (p *planner) beforeApplying() {
+	a := p.app
+	if a.ApplyBy.IsZero() || !p.delays.enabled(RuleApplyBy) {
+		return
+	}
+	off, ok := p.delays.pb.Offsets[RuleApplyBy]
+	if !ok {
+		off = Lookup(RuleApplyBy).Offset
+	}
+	due := a.ApplyBy.AddDays(-off.N)
+	if off.Business {
+		due = a.ApplyBy
+		for n := off.N; n > 0; {
+			if due = due.AddDays(-1); !due.IsWeekend() {
+				n--
+			}
+		}
+	}
+	for due.IsWeekend() {
+		due = due.AddDays(-1)
+	}
+	p.add(RuleApplyBy, RuleApplyBy, due, origin{trigger: -1}, nil)
+	p.cancel()
 }
 
 // afterDeclines plans a note for each declined offer (PLAYBOOK.md §4).

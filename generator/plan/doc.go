@@ -14,6 +14,17 @@
 // manager), still has a nominal date, and the next step counts from it, so
 // switching a rule off never moves the others.
 //
+// # Before applying
+//
+// A record with status wishlist has one action at most, apply-by, a rule of
+// ours that the playbook does not have (its source reads "ours"): when the
+// record gives apply_by, the last day the posting takes applications (as
+// followup add reads it from the posting's validThrough), apply-by falls due
+// that day. Its delay in the settings counts back from that day, not
+// forward, and a due date on a weekend moves back to the Friday before, so
+// the reminder never comes after the posting closes. An applied record has
+// no apply-by.
+//
 // # Rule ids and action ids
 //
 // The three "move on" decisions are separate rules, so that each has its own
@@ -105,7 +116,8 @@
 // in general (no name). Check-ins, follow-up calls and last checks follow the
 // same order without the channel; decline-note too. Ask-network names the
 // contacts with the role network or referral: both are people you know. A walk-in application
-// has only move-on. A record with status wishlist has no action at all.
+// has only move-on. A record with status wishlist has no action but
+// apply-by.
 // Whether thank-you notes are mailed follows the record's mailed_notes: when
 // set, else the site's setting.
 package plan

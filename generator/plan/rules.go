@@ -15,6 +15,7 @@ type Rule struct {
 
 // Stages of the playbook, in the order of Rules.
 const (
+	StageWishlist   = "Before applying"
 	StageApplied    = "After applying"
 	StageScreen     = "After a phone screen"
 	StageInterview  = "After an interview"
@@ -25,6 +26,7 @@ const (
 
 // Rule ids.
 const (
+	RuleApplyBy           = "apply-by"
 	RuleCheckConfirmation = "check-confirmation"
 	RuleConfirmReceipt    = "confirm-receipt"
 	RuleStatusCheck1      = "status-check-1"
@@ -48,9 +50,11 @@ const (
 func days(n int) model.Offset         { return model.Offset{N: n} }
 func businessDays(n int) model.Offset { return model.Offset{N: n, Business: true} }
 
-// Rules is the playbook, in the order of PLAYBOOK.md. Its ids are the keys of
-// the settings playbook.offsets and playbook.disabled.
+// Rules is the playbook, in the order of PLAYBOOK.md after apply-by, which
+// is ours. Its ids are the keys of the settings playbook.offsets and
+// playbook.disabled.
 var Rules = []Rule{
+	{RuleApplyBy, StageWishlist, model.KindTask, days(0), "apply_by, the posting's last day", "ours", "Apply before closing"},
 	{RuleCheckConfirmation, StageApplied, model.KindTask, businessDays(2), "applied", "E", "Check it went through"},
 	{RuleConfirmReceipt, StageApplied, model.KindCall, businessDays(5), "applied", "B,D", "Confirm receipt"},
 	{RuleStatusCheck1, StageApplied, model.KindEmail, days(14), "applied", "E", "First status email"},

@@ -27,6 +27,12 @@ func TestRules(t *testing.T) {
 	undecided := func(t *testing.T) *model.Application {
 		return record(t, event(t, "2026-11-17", model.EventInterview, round(1), with("Lee Park")))
 	}
+	// A posting saved, not applied to yet, that closes on Mon 2026-11-30.
+	wished := func(t *testing.T) *model.Application {
+		a := record(t)
+		a.Applied, a.Status, a.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
+		return a
+	}
 	declined := func(t *testing.T) *model.Application {
 		return record(t, event(t, "2026-12-08", model.EventOffer), event(t, "2026-12-10", model.EventDeclined))
 	}
@@ -39,6 +45,8 @@ func TestRules(t *testing.T) {
 		to     string
 		source string
 	}{
+		// apply_by Mon 2026-11-30, the day itself.
+		{"apply-by", wished, "apply-by", model.KindTask, "2026-11-30", "", "ours"},
 		// Tue 2026-11-03 + 2 business days (Wed, Thu) = Thu 2026-11-05.
 		{"check-confirmation", applied, "check-confirmation", model.KindTask, "2026-11-05", "", "E"},
 		// Tue 2026-11-03 + 5 business days (Wed, Thu, Fri, Mon, Tue) = Tue 2026-11-10.

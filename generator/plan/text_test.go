@@ -14,6 +14,8 @@ func TestSummary(t *testing.T) {
 	noContacts := record(t)
 	noContacts.Contacts = nil
 	noContacts.NoCalls = true
+	wished := record(t)
+	wished.Applied, wished.Status, wished.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
 	tests := []struct {
 		app  *model.Application
 		id   string
@@ -27,6 +29,7 @@ func TestSummary(t *testing.T) {
 		{decided, "email-hiring-manager/r1", "Email Lee Park (hiring manager) at Acme Robotics to ask about the decision on the Backend Engineer role"},
 		{decided, "move-on/r1", "Decide whether to move on from Acme Robotics: no answer since the interview on 17 November"},
 		{noContacts, "move-on", "Decide whether to move on from Acme Robotics: no answer since you applied on 3 November"},
+		{wished, "apply-by", "Apply to Acme Robotics for the Backend Engineer role: the posting closes after 30 November"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
@@ -52,8 +55,10 @@ func TestExplain(t *testing.T) {
 		event(t, "2026-12-01", model.EventDeclined))
 	mailed := true
 	a.MailedNotes = &mailed
+	wish := record(t)
+	wish.Applied, wish.Status, wish.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
 	seen := map[string]bool{}
-	for _, x := range plan(a, model.Playbook{}) {
+	for _, x := range Actions([]*model.Application{a, wish}, model.Playbook{}) {
 		seen[x.Rule] = true
 		if e := Explain(x); e == "" || !strings.HasSuffix(e, ".") {
 			t.Errorf("%s: Explain = %q, want a sentence", x.ID, e)

@@ -85,3 +85,22 @@ func yamlText(s string) string {
 	}
 	return strings.TrimSuffix(string(out), "\n")
 }
+
+// PostingPath returns the slash path, in the site, of the description of
+// the posting the record slug was made from: content/applications/
+// <slug>.posting.md, beside the record, which the loader does not read.
+func PostingPath(slug string) string { return "content/applications/" + slug + ".posting.md" }
+
+// WritePosting writes the Markdown description of a record's posting to
+// PostingPath(slug) in the site in dir. Like WriteRecord, it never
+// replaces a file.
+func WritePosting(dir, slug string, data []byte) error {
+	if !model.ValidSlug(slug) {
+		return fmt.Errorf("%q is not a valid record name", slug)
+	}
+	err := writeNew(dir, PostingPath(slug), data)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s already exists: %w", PostingPath(slug), err)
+	}
+	return err
+}

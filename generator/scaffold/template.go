@@ -20,13 +20,18 @@ type Record struct {
 	Link          string
 	Location      string
 	Salary        string
-	Status        string // a settable status, or empty
+	Reference     string     // the employer's reference of the job
+	ApplyBy       model.Date // the posting's last day; zero: not written
+	Status        string     // a settable status, or empty
 	Contacts      []model.Contact
 	Events        []model.Event // only Date and Type are written
 	Notes         string        // Markdown; written as a literal block
 	// Example is the day the commented examples of events start from;
 	// Applied when it is zero.
 	Example model.Date
+	// From says, by record key ("company"), where a value came from: it is
+	// written as the comment of its line.
+	From map[string]string
 }
 
 // RecordText returns the commented YAML text of r.
@@ -35,9 +40,12 @@ func RecordText(r Record) ([]byte, error) {
 	if example.IsZero() {
 		example = r.Applied
 	}
-	applied := ""
+	applied, applyBy := "", ""
 	if !r.Applied.IsZero() {
 		applied = r.Applied.String()
+	}
+	if !r.ApplyBy.IsZero() {
+		applyBy = r.ApplyBy.String()
 	}
 	var contacts []map[string]string
 	for _, c := range r.Contacts {
@@ -60,6 +68,9 @@ func RecordText(r Record) ([]byte, error) {
 		"Link":      optText(r.Link),
 		"Location":  optText(r.Location),
 		"Salary":    optText(r.Salary),
+		"Reference": optText(r.Reference),
+		"ApplyBy":   applyBy,
+		"From":      r.From,
 		"Status":    r.Status,
 		"Contacts":  contacts,
 		"Events":    events,
@@ -117,20 +128,22 @@ func WriteRecord(dir, slug string, data []byte) error {
 var recordTemplate = template.Must(template.New("record").Parse(`# One application of the job hunt. The lines starting with # are optional
 # fields: remove the # to use one. Dates are YYYY-MM-DD; times of day are
 # YYYY-MM-DDTHH:MM in the site's time zone.
-company: {{.Company}}
-role: {{.Role}}
-{{if .Applied}}applied: {{.Applied}}{{else}}# applied: {{.Example}}      # the day you apply; then remove the status line{{end}}
+company: {{.Company}}{{with index .From "company"}}  # {{.}}{{end}}
+role: {{.Role}}{{with index .From "role"}}  # {{.}}{{end}}
+{{if .Applied}}applied: {{.Applied}}{{with index .From "applied"}}  # {{.}}{{end}}{{else}}# applied: {{.Example}}      # the day you apply; then remove the status line{{end}}
 {{if .Channel}}channel: {{.Channel}}        # job-board | company-site | email | referral | recruiter | walk-in
 {{- else}}# channel: job-board      # job-board | company-site | email | referral | recruiter | walk-in{{end}}
-{{if .Source}}source: {{.Source}}{{else}}# source: where you saw the posting{{end}}
-{{if .Link}}link: {{.Link}}{{else}}# link: https://jobs.example.com/123{{end}}
-{{if .Location}}location: {{.Location}}{{else}}# location: Remote{{end}}
-{{if .Salary}}salary: {{.Salary}}        # private: left out of published builds
+{{if .Source}}source: {{.Source}}{{with index .From "source"}}  # {{.}}{{end}}{{else}}# source: where you saw the posting{{end}}
+{{if .Link}}link: {{.Link}}{{with index .From "link"}}  # {{.}}{{end}}{{else}}# link: https://jobs.example.com/123{{end}}
+{{if .Location}}location: {{.Location}}{{with index .From "location"}}  # {{.}}{{end}}{{else}}# location: Remote{{end}}
+{{if .Salary}}salary: {{.Salary}}        # private: left out of published builds{{with index .From "salary"}}; {{.}}{{end}}
 {{- else}}# salary: 100-120k        # private: left out of published builds{{end}}
-# no_calls: true          # the posting asked for no phone calls
+{{if .Reference}}reference: {{.Reference}}  # private{{with index .From "reference"}}; {{.}}{{end}}
+{{end}}{{if .ApplyBy}}apply_by: {{.ApplyBy}}  # the posting's last day: a wishlist record is reminded of it{{with index .From "apply_by"}}; {{.}}{{end}}
+{{end}}# no_calls: true          # the posting asked for no phone calls
 # confirmation: {{.Example}}  # the day the automatic confirmation arrived
 # pitch: One line on why you fit, used by the call scripts
-{{if .Status}}status: {{.Status}}{{else}}# status: wishlist{{end}}        # or withdrawn, ghosted, closed; the rest follows from the events
+{{if .Status}}status: {{.Status}}{{else}}# status: wishlist{{end}}        # or withdrawn, ghosted, closed; the rest follows from the events{{with index .From "status"}}; {{.}}{{end}}
 # private: true           # leave this application out of published builds
 # skip: [confirm-receipt] # follow-ups you chose not to do
 {{if .Contacts}}
