@@ -1,6 +1,7 @@
 package seal_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,8 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +24,7 @@ import (
 
 	"github.com/followup-dev/followup/generator/build"
 	"github.com/followup-dev/followup/generator/internal/browsertest"
+	"github.com/followup-dev/followup/generator/seal"
 )
 
 // site is an encrypted build served the way GitHub Pages serves it.
@@ -214,23 +218,24 @@ func TestBrowserRunsTheVectors(t *testing.T) {
 	for _, v := range readVectors(t) {
 		t.Run(v.Name, func(t *testing.T) {
 			args, _ := json.Marshal(v)
-			var got struct{ Key, Result, Text string }
+			var got struct{ Key, Check, Result, Text string }
 			js := fmt.Sprintf(`(async (v) => {
 				const u = window.followupUnlock;
 				const salt = new Uint8Array(v.salt.match(/../g).map(h => parseInt(h, 16)));
-				const key = await u.deriveKey(v.passphrase, salt, v.iterations);
-				const hex = Array.from(key, b => b.toString(16).padStart(2, "0")).join("");
+				const hex = (b) => Array.from(b, x => x.toString(16).padStart(2, "0")).join("");
+				const keys = await u.deriveKey(v.passphrase, salt, v.iterations);
+				const r = {key: hex(keys.key), check: hex(keys.check)};
 				try {
-					return {key: hex, result: "open", text: await u.open(key, v.envelope)};
+					return Object.assign(r, {result: "open", text: await u.open(keys, v.envelope, v.at)});
 				} catch (e) {
-					return {key: hex, result: "wrong key", text: String(e)};
+					return Object.assign(r, {result: e.reason || "error", text: String(e)});
 				}
 			})(%s)`, args)
 			if err := chromedp.Run(ctx, await(js, &got)); err != nil {
 				t.Fatal(err)
 			}
-			if got.Key != v.Key {
-				t.Errorf("WebCrypto's K_enc = %s, want %s", got.Key, v.Key)
+			if got.Key != v.Key || got.Check != v.Check {
+				t.Errorf("WebCrypto's K_enc = %s and check value %s, want %s and %s", got.Key, got.Check, v.Key, v.Check)
 			}
 			if got.Result != v.Expect {
 				t.Fatalf("WebCrypto: %s (%s), want %s", got.Result, got.Text, v.Expect)
@@ -240,4 +245,73 @@ func TestBrowserRunsTheVectors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBrowserRefusesSwappedAndDamagedPages copies one application page of
+// the encrypted example over another and flips one bit of a third: with
+// the key saved by unlocking the dashboard, and with the passphrase typed
+// on the page itself, neither opens, and each says why rather than that
+// the passphrase is wrong.
+func TestBrowserRefusesSwappedAndDamagedPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := serveSealed(t)
+	var apps []string
+	for name := range s.files {
+		if strings.HasPrefix(name, "applications/") && strings.Count(name, "/") == 2 && strings.HasSuffix(name, "/index.html") {
+			apps = append(apps, name)
+		}
+	}
+	if len(apps) < 3 {
+		t.Fatalf("only %d application pages", len(apps))
+	}
+	slices.Sort(apps)
+	moved, damaged := apps[0], apps[2]
+	s.files[apps[0]], s.files[apps[1]] = s.files[apps[1]], s.files[apps[0]]
+	s.files[damaged] = flipBit(t, s.files[damaged])
+
+	ctx := browsertest.New(t, 1024, 768)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+	says := func(page, want string, actions ...chromedp.Action) {
+		t.Helper()
+		var message string
+		all := append([]chromedp.Action{chromedp.Navigate(s.base + strings.TrimSuffix(page, "index.html"))}, actions...)
+		all = append(all, chromedp.Poll(`document.getElementById("followup-message") && document.getElementById("followup-message").textContent.startsWith(`+strconv.Quote(want)+`)`, nil),
+			chromedp.Text("#followup-message", &message, chromedp.ByID))
+		if err := chromedp.Run(ctx, all...); err != nil {
+			t.Fatalf("%s: %v (want a message starting %q)", page, err, want)
+		}
+		var footer bool
+		if err := chromedp.Run(ctx, chromedp.Evaluate(`!!document.querySelector("footer")`, &footer)); err != nil || footer {
+			t.Errorf("%s opened (%v)", page, err)
+		}
+		t.Logf("%s says: %s", page, message)
+	}
+	if err := chromedp.Run(ctx, chromedp.Navigate(s.base), unlock(testPass, false), chromedp.WaitReady("footer", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	says(moved, "This page was made for another address")
+	says(damaged, "This page is damaged")
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`sessionStorage.clear(); localStorage.clear()`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	says(damaged, "This page is damaged", unlock(testPass, false))
+}
+
+// flipBit returns the unlock page with one bit of its ciphertext flipped.
+func flipBit(t *testing.T, page []byte) []byte {
+	t.Helper()
+	env, err := seal.Unwrap(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	was, _ := json.Marshal(env)
+	env.CT[len(env.CT)/2] ^= 0x10
+	now, _ := json.Marshal(env)
+	if !bytes.Contains(page, was) {
+		t.Fatal("the unlock page does not hold its envelope as JSON")
+	}
+	return bytes.Replace(page, was, now, 1)
 }

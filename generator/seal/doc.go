@@ -4,36 +4,58 @@
 // it encrypts every page, replaces every path segment that comes from a
 // record by an opaque id, and moves the calendar feeds to secret addresses.
 //
-// # The envelope, version 1
+// # The envelope, version 2
 //
 // Keys. The passphrase P comes from the environment (FOLLOWUP_PASSPHRASE);
 // the salt S is 16 random bytes made once per site and kept in its settings
 // (publish.salt, 32 hex digits), so that a rebuild derives the same keys:
 //
 //	M       = PBKDF2-HMAC-SHA256(P as UTF-8, S, 600000 iterations, 32 bytes)
-//	K_enc   = HKDF-SHA256(M, salt empty, info "followup v1 encryption", 32 bytes)
-//	K_nonce = HKDF-SHA256(M, salt empty, info "followup v1 nonce", 32 bytes)
+//	K_enc   = HKDF-SHA256(M, salt empty, info "followup v2 encryption", 32 bytes)
+//	K_nonce = HKDF-SHA256(M, salt empty, info "followup v2 nonce", 32 bytes)
+//	KC      = HKDF-SHA256(M, salt empty, info "followup v2 check", 16 bytes)
 //	K_id    = HKDF-SHA256(M, salt empty, info "followup v1 id", 32 bytes)
 //	K_feed  = HKDF-SHA256(M, salt empty, info "followup v1 feed " || V, 32 bytes)
 //
 // where V is publish.feed_secret_version written in decimal (0 by default).
 // Raising V moves every feed to a new address and leaves the other keys,
-// the pages and their addresses as they were.
+// the pages and their addresses as they were. Each info names the version
+// that brought the key in: K_id and K_feed, which make addresses, are
+// those of version 1, so that no address moved with version 2; the page
+// keys are new, so that no nonce of a version 1 envelope is ever used
+// again under the same key with other additional data.
 //
 // Sealing. A file of content C published at the slash path p (relative to
-// the site's root, such as "index.html") of type T ("html" for a page,
-// "text" for a plain-text script) is sealed as
+// the site's root, such as "index.html" or
+// "applications/0123456789abcdef/index.html") of type T ("html" for a
+// page, "text" for a plain-text script) is sealed as
 //
-//	N  = first 12 bytes of HMAC-SHA256(K_nonce, uint64be(len(p)) || p || C)
-//	CT = AES-256-GCM-Seal(K_enc, N, C, additional data "followup v1 " || T)
+//	A  = "followup v2" || 0x00 || T || 0x00 || p
+//	N  = first 12 bytes of HMAC-SHA256(K_nonce, uint64be(len(A)) || A || C)
+//	CT = AES-256-GCM-Seal(K_enc, N, C, additional data A)
 //
-// and published at its opaque path as an unlock page that holds, in a
+// and published at p as an unlock page that holds, in a
 // <script type="application/json" id="followup-sealed"> element, the JSON
-// object {"v":1,"kdf":"pbkdf2-sha256","iter":600000,"salt":S,"nonce":N,
-// "type":T,"ct":CT}, the byte strings in standard base64 with padding. The
-// browser derives K_enc from the passphrase once, keeps it (never P) in
-// sessionStorage, or localStorage when asked to remember it, opens CT and
-// replaces the unlock page by C. A wrong passphrase fails GCM's tag check.
+// object {"v":2,"kdf":"pbkdf2-sha256","iter":600000,"salt":S,"check":KC,
+// "path":p,"nonce":N,"type":T,"ct":CT}, the byte strings in standard
+// base64 with padding.
+//
+// Opening. The browser derives K_enc and KC from the passphrase once and
+// keeps them (never P: see unlock.js for where). A page found at the
+// address q (its path below the site's root, "index.html" for a directory)
+// opens only when its path p is q, or is "404.html", the page the host
+// serves wherever no file is; any other is a page sealed for another
+// address, copied or moved to this one, and is not opened. Then GCM opens
+// CT with the additional data made from the envelope's own T and p: the
+// type and the address are authenticated with the content, so one page's
+// envelope relabelled with another's address does not open either. When
+// GCM's tag check fails, the check value tells why: the envelope's KC is
+// not the passphrase's (a wrong passphrase, or a saved key of a passphrase
+// since changed), or it is, and the envelope was changed after it was
+// sealed: the page is damaged. KC tells no more about P than CT does,
+// since a guess of P can be tried against either at the cost of PBKDF2.
+// An envelope whose KC and another part were both changed reads as a
+// wrong passphrase; one whose KC alone was changed still opens.
 //
 // Addresses. A record's slug s becomes hex(first 8 bytes of
 // HMAC-SHA256(K_id, "app" || 0x00 || s)), and the script of action a of
@@ -58,10 +80,10 @@
 // # Why no nonce repeats for two different plaintexts
 //
 // The nonce is a pseudorandom function (HMAC-SHA256 under a key used for
-// nothing else) of the pair (p, C), and the length prefix makes the
+// nothing else) of the pair (A, C), and the length prefix makes the
 // encoding of the pair injective: two different pairs are two different
 // HMAC inputs. The same pair gives the same nonce and so the same
-// ciphertext, which is what keeps rebuilds byte-identical and reveals only
+// envelope, which is what keeps rebuilds byte-identical and reveals only
 // that a page did not change. Two different pairs share a nonce only when
 // 96-bit truncations of HMAC outputs collide. Over the whole life of a
 // passphrase and salt, even 2^32 distinct sealed files (a rebuild of a

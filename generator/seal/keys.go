@@ -21,19 +21,36 @@ const Iterations = 600_000
 // SaltSize is the length of a site's salt in bytes.
 const SaltSize = 16
 
-// ErrWrongKey is returned by Open when the envelope does not open with the
-// keys: a wrong passphrase or salt, or a changed ciphertext.
-var ErrWrongKey = errors.New("seal: the envelope does not open with this passphrase")
+// Version is the version of the envelope Seal writes and Open reads.
+const Version = 2
+
+// NotFoundPage is the one sealed page that opens at any address: the host
+// serves it wherever no file is.
+const NotFoundPage = "404.html"
+
+// Why Open refuses an envelope made with a site's passphrase and salt.
+var (
+	// ErrWrongKey: the envelope was sealed under another passphrase or
+	// salt (its check value is not the keys').
+	ErrWrongKey = errors.New("seal: the envelope does not open with this passphrase")
+	// ErrDamaged: the check value is the keys', but the envelope was
+	// changed since it was sealed (a byte of it, its type or its path).
+	ErrDamaged = errors.New("seal: the envelope was changed since it was sealed: the page is damaged")
+	// ErrMoved: the envelope was sealed for another address than the
+	// one it was found at, as when one page is copied over another.
+	ErrMoved = errors.New("seal: the envelope was sealed for another address")
+)
 
 // Keys are the keys of one site, derived from its passphrase and salt.
 type Keys struct {
-	salt []byte
-	iter int
-	enc  []byte // K_enc, kept for the test vectors
-	aead cipher.AEAD
-	non  []byte // K_nonce
-	id   []byte // K_id
-	feed []byte // K_feed
+	salt  []byte
+	iter  int
+	enc   []byte // K_enc, kept for the test vectors
+	aead  cipher.AEAD
+	non   []byte // K_nonce
+	check []byte // the key check value
+	id    []byte // K_id
+	feed  []byte // K_feed
 }
 
 // DeriveKeys derives the keys of a site from its passphrase, its salt
@@ -59,8 +76,11 @@ func DeriveKeys(passphrase string, salt []byte, iter, feedVersion int) (*Keys, e
 		b, err = hkdf.Key(sha256.New, m, nil, info, 32)
 		return b
 	}
-	k.enc = sub("followup v1 encryption")
-	k.non = sub("followup v1 nonce")
+	k.enc = sub("followup v2 encryption")
+	k.non = sub("followup v2 nonce")
+	if k.check = sub("followup v2 check"); k.check != nil {
+		k.check = k.check[:checkSize]
+	}
 	k.id = sub("followup v1 id")
 	k.feed = sub("followup v1 feed " + strconv.Itoa(feedVersion))
 	if err != nil {
@@ -82,10 +102,15 @@ type Envelope struct {
 	KDF   string `json:"kdf"`
 	Iter  int    `json:"iter"`
 	Salt  []byte `json:"salt"`
+	Check []byte `json:"check"` // the key check value of the keys it was sealed with
+	Path  string `json:"path"`  // the address it was sealed for
 	Nonce []byte `json:"nonce"`
 	Type  string `json:"type"`
 	CT    []byte `json:"ct"`
 }
+
+// checkSize is the length of the key check value in bytes.
+const checkSize = 16
 
 // Types of sealed files.
 const (
@@ -93,33 +118,48 @@ const (
 	TypeText = "text" // a plain-text script: the browser shows it as text
 )
 
+// additionalData is the data GCM authenticates beside the content of a
+// file of type typ published at path.
+func additionalData(typ, path string) []byte {
+	return []byte("followup v2\x00" + typ + "\x00" + path)
+}
+
 // Seal encrypts the content of the file published at path, of type typ.
-// The same path and content always give the same envelope.
+// The same path, type and content always give the same envelope.
 func (k *Keys) Seal(path, typ string, content []byte) Envelope {
+	ad := additionalData(typ, path)
 	mac := hmac.New(sha256.New, k.non)
 	var n [8]byte
-	binary.BigEndian.PutUint64(n[:], uint64(len(path)))
+	binary.BigEndian.PutUint64(n[:], uint64(len(ad)))
 	mac.Write(n[:])
-	mac.Write([]byte(path))
+	mac.Write(ad)
 	mac.Write(content)
 	nonce := mac.Sum(nil)[:k.aead.NonceSize()]
 	return Envelope{
-		V: 1, KDF: "pbkdf2-sha256", Iter: k.iter, Salt: k.salt, Nonce: nonce, Type: typ,
-		CT: k.aead.Seal(nil, nonce, content, []byte("followup v1 "+typ)),
+		V: Version, KDF: "pbkdf2-sha256", Iter: k.iter, Salt: k.salt, Check: k.check, Path: path,
+		Nonce: nonce, Type: typ, CT: k.aead.Seal(nil, nonce, content, ad),
 	}
 }
 
-// Open decrypts an envelope made by Seal with the same keys; any other
-// envelope gives ErrWrongKey.
-func (k *Keys) Open(e Envelope) ([]byte, error) {
-	if e.V != 1 || len(e.Nonce) != k.aead.NonceSize() {
-		return nil, fmt.Errorf("seal: envelope version %d with a nonce of %d bytes, want version 1 and 12 bytes", e.V, len(e.Nonce))
+// Open decrypts the envelope found at the address at, made by Seal with
+// the same keys for that address (or for NotFoundPage). It fails with
+// ErrMoved for an envelope sealed for another address, ErrWrongKey for one
+// sealed under other keys and ErrDamaged for one changed since.
+func (k *Keys) Open(at string, e Envelope) ([]byte, error) {
+	if e.V != Version || len(e.Nonce) != k.aead.NonceSize() {
+		return nil, fmt.Errorf("seal: envelope version %d with a nonce of %d bytes, want version %d and 12 bytes", e.V, len(e.Nonce), Version)
 	}
-	pt, err := k.aead.Open(nil, e.Nonce, e.CT, []byte("followup v1 "+e.Type))
-	if err != nil {
-		return nil, ErrWrongKey
+	if e.Path != at && e.Path != NotFoundPage {
+		return nil, ErrMoved
 	}
-	return pt, nil
+	pt, err := k.aead.Open(nil, e.Nonce, e.CT, additionalData(e.Type, e.Path))
+	switch {
+	case err == nil:
+		return pt, nil
+	case hmac.Equal(e.Check, k.check):
+		return nil, ErrDamaged
+	}
+	return nil, ErrWrongKey
 }
 
 // ID returns the opaque id of a record's slug, or of an action of it when
@@ -155,3 +195,6 @@ func (k *Keys) mac(key []byte, n int, parts ...string) string {
 
 // EncryptionKey returns K_enc, what the browser keeps to open pages.
 func (k *Keys) EncryptionKey() []byte { return append([]byte(nil), k.enc...) }
+
+// CheckValue returns the key check value the envelopes carry.
+func (k *Keys) CheckValue() []byte { return append([]byte(nil), k.check...) }

@@ -104,7 +104,7 @@ func TestFeedSecretVersionMovesTheFeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page, err := k1.Open(env)
+	page, err := k1.Open("playbook/index.html", env)
 	if err != nil {
 		t.Fatal(err)
 	}

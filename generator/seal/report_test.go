@@ -27,7 +27,7 @@ func TestSealedReportPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page, err := keys(t, testPass, 0).Open(env)
+	page, err := keys(t, testPass, 0).Open(to, env)
 	if err != nil {
 		t.Fatal(err)
 	}

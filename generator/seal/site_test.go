@@ -118,7 +118,7 @@ func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
 			t.Errorf("%s (%s): %v", name, to, err)
 			continue
 		}
-		got, err := k.Open(env)
+		got, err := k.Open(to, env)
 		if err != nil {
 			t.Errorf("%s (%s): %v", name, to, err)
 			continue
@@ -126,7 +126,7 @@ func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
 		if back := undo.Replace(string(got)); back != string(priv.Files[name]) {
 			t.Errorf("%s (%s) opens to other bytes than the private build's page:\n%s", name, to, firstDiff(back, string(priv.Files[name])))
 		}
-		if _, err := wrong.Open(env); !errors.Is(err, seal.ErrWrongKey) {
+		if _, err := wrong.Open(to, env); !errors.Is(err, seal.ErrWrongKey) {
 			t.Errorf("%s opens with a wrong passphrase: %v", name, err)
 		}
 		checkLinks(t, to, got, files)

@@ -20,10 +20,11 @@ type vector struct {
 	Passphrase string          `json:"passphrase"`
 	Salt       string          `json:"salt"` // hex
 	Iterations int             `json:"iterations"`
-	Path       string          `json:"path"`
-	Key        string          `json:"key"` // K_enc, hex
+	At         string          `json:"at"`    // the address it is found at
+	Key        string          `json:"key"`   // K_enc, hex
+	Check      string          `json:"check"` // the key check value, hex
 	Envelope   json.RawMessage `json:"envelope"`
-	Expect     string          `json:"expect"` // "wrong key", or "open" and Plaintext
+	Expect     string          `json:"expect"` // "wrong passphrase", "damaged", "moved", or "open" and Plaintext
 	Plaintext  string          `json:"plaintext"`
 }
 
@@ -57,10 +58,12 @@ func readVectors(t testing.TB) []vector {
 				v.Salt = val
 			case "iterations":
 				v.Iterations, err = strconv.Atoi(val)
-			case "path":
-				v.Path = val
+			case "at":
+				v.At = val
 			case "key":
 				v.Key = val
+			case "check":
+				v.Check = val
 			case "envelope":
 				v.Envelope = json.RawMessage(val)
 			case "expect":
@@ -96,13 +99,15 @@ func TestVectors(t *testing.T) {
 			if got := hex.EncodeToString(k.EncryptionKey()); got != v.Key {
 				t.Errorf("K_enc = %s, want %s", got, v.Key)
 			}
+			if got := hex.EncodeToString(k.CheckValue()); got != v.Check {
+				t.Errorf("check value = %s, want %s", got, v.Check)
+			}
 			var env seal.Envelope
 			if err := json.Unmarshal(v.Envelope, &env); err != nil {
 				t.Fatal(err)
 			}
-			got, err := k.Open(env)
-			switch v.Expect {
-			case "open":
+			got, err := k.Open(v.At, env)
+			if v.Expect == "open" {
 				if err != nil {
 					t.Fatalf("Open: %v", err)
 				}
@@ -110,17 +115,19 @@ func TestVectors(t *testing.T) {
 					t.Errorf("Open = %q, want %q", got, v.Plaintext)
 				}
 				// Sealing again gives the very same envelope: the nonce
-				// comes from the path and the content, not from chance.
-				again, _ := json.Marshal(k.Seal(v.Path, env.Type, got))
+				// comes from the path, type and content, not from chance.
+				again, _ := json.Marshal(k.Seal(env.Path, env.Type, got))
 				if !bytes.Equal(again, v.Envelope) {
 					t.Errorf("Seal again = %s, want %s", again, v.Envelope)
 				}
-			case "wrong key":
-				if !errors.Is(err, seal.ErrWrongKey) {
-					t.Errorf("Open = %q, %v; want ErrWrongKey", got, err)
-				}
-			default:
+				return
+			}
+			want, ok := map[string]error{"wrong passphrase": seal.ErrWrongKey, "damaged": seal.ErrDamaged, "moved": seal.ErrMoved}[v.Expect]
+			if !ok {
 				t.Fatalf("unknown expect %q", v.Expect)
+			}
+			if !errors.Is(err, want) {
+				t.Errorf("Open = %q, %v; want %v", got, err, want)
 			}
 		})
 	}

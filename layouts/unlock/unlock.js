@@ -1,9 +1,11 @@
 // unlock.js opens the pages of an encrypted followup site. Each page is an
-// unlock page carrying its content sealed (see the package doc of
-// generator/seal for the format). The passphrase is asked once: the key it
-// derives, never the passphrase itself, is kept in sessionStorage, or in
-// localStorage when "remember on this device" is ticked, and opens every
-// other page without asking. "Lock" forgets it.
+// unlock page carrying its content sealed for its own address (see the
+// package doc of generator/seal for the format). The passphrase is asked
+// once: the key it derives, never the passphrase itself, is kept in
+// sessionStorage, or in localStorage when "remember on this device" is
+// ticked, and opens every other page without asking. "Lock" forgets it.
+// A page sealed for another address, or changed since it was built, says
+// so and is not opened, whatever the passphrase.
 (function () {
   "use strict";
 
@@ -21,32 +23,75 @@
     return btoa(s);
   }
 
-  // deriveKey returns the page key (K_enc) of a passphrase, as raw bytes.
-  async function deriveKey(passphrase, salt, iterations) {
+  // deriveBits returns bits bits of HKDF-SHA256 with info of the master
+  // key of a passphrase (PBKDF2-HMAC-SHA256 of it with salt).
+  async function deriveBits(passphrase, salt, iterations, info, bits) {
     var subtle = crypto.subtle;
     var pass = await subtle.importKey("raw", encoder.encode(passphrase), "PBKDF2", false, ["deriveBits"]);
     var master = await subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt: salt, iterations: iterations }, pass, 256);
     var hk = await subtle.importKey("raw", master, "HKDF", false, ["deriveBits"]);
-    var enc = await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: encoder.encode("followup v1 encryption") }, hk, 256);
-    return new Uint8Array(enc);
+    var out = await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: encoder.encode(info) }, hk, bits);
+    return new Uint8Array(out);
   }
 
-  // open decrypts an envelope with the raw page key; it rejects when the
-  // key is wrong or the envelope was changed.
-  async function open(raw, env) {
-    var key = await crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["decrypt"]);
-    var plain = await crypto.subtle.decrypt(
-      { name: "AES-GCM", iv: bytes(env.nonce), additionalData: encoder.encode("followup v1 " + env.type) },
-      key, bytes(env.ct));
+  // deriveKey returns the keys of a passphrase that open pages: the page
+  // key K_enc as raw bytes (key) and the key check value (check).
+  async function deriveKey(passphrase, salt, iterations) {
+    var both = await Promise.all([
+      deriveBits(passphrase, salt, iterations, "followup v2 encryption", 256),
+      deriveBits(passphrase, salt, iterations, "followup v2 check", 128)
+    ]);
+    return { key: both[0], check: both[1] };
+  }
+
+  // failure is an error that says why a page did not open: "wrong
+  // passphrase", "damaged", "moved" or "version".
+  function failure(reason) {
+    var e = new Error(reason);
+    e.reason = reason;
+    return e;
+  }
+
+  function same(a, b) {
+    if (a.length !== b.length) { return false; }
+    var d = 0;
+    for (var i = 0; i < a.length; i++) { d |= a[i] ^ b[i]; }
+    return d === 0;
+  }
+
+  // open decrypts an envelope found at the address at (its path below the
+  // site's root) with the keys of deriveKey. It rejects with a failure:
+  // "moved" for a page sealed for another address, "wrong passphrase"
+  // when the keys are not those it was sealed with, "damaged" when it was
+  // changed since.
+  async function open(keys, env, at) {
+    if (env.v !== 2) { throw failure("version"); }
+    if (env.path !== at && env.path !== "404.html") { throw failure("moved"); }
+    var key = await crypto.subtle.importKey("raw", keys.key, "AES-GCM", false, ["decrypt"]);
+    var ad = encoder.encode("followup v2\u0000" + env.type + "\u0000" + env.path);
+    var plain;
+    try {
+      plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(env.nonce), additionalData: ad }, key, bytes(env.ct));
+    } catch (e) {
+      throw failure(same(keys.check, bytes(env.check)) ? "damaged" : "wrong passphrase");
+    }
     return new TextDecoder("utf-8").decode(plain);
   }
 
-  window.followupUnlock = { deriveKey: deriveKey, open: open, bytes: bytes };
+  window.followupUnlock = { deriveBits: deriveBits, deriveKey: deriveKey, open: open, bytes: bytes };
 
+  var me = document.currentScript;
   var sealed = document.getElementById("followup-sealed");
-  if (!sealed) { return; }
+  if (!sealed || !me) { return; }
   var env = JSON.parse(sealed.textContent);
   var slot = "followup-key:" + env.salt;
+
+  // here is the address of this page below the site's root, which is
+  // where this script's assets/ directory is.
+  var root = new URL(me.src, location.href).pathname.replace(/assets\/unlock\.js$/, "");
+  var here = location.pathname.indexOf(root) === 0 ? location.pathname.slice(root.length) : location.pathname;
+  if (here === "" || here.slice(-1) === "/") { here += "index.html"; }
+  try { here = decodeURIComponent(here); } catch (e) { /* kept as it is */ }
 
   function forget() {
     sessionStorage.removeItem(slot);
@@ -86,6 +131,15 @@
     addLock();
   }
 
+  // The words for a page that will not open whatever the passphrase.
+  var broken = {
+    moved: "This page was made for another address of the site (" + env.path + ") and was copied or moved here: it is not opened. " +
+      "Whoever can change the published files changed it; build and publish the site again.",
+    damaged: "This page is damaged: it was changed after it was built, so it is not opened. " +
+      "Whoever can change the published files changed it, or it was cut short on its way; build and publish the site again.",
+    version: "This page was built by another version of followup than this script's: build and publish the site again."
+  };
+
   var form = document.getElementById("followup-unlock");
   var message = document.getElementById("followup-message");
 
@@ -95,31 +149,46 @@
     document.getElementById("followup-passphrase").focus();
   }
 
+  // refuse says why the page will not open, and asks nothing.
+  function refuse(reason) {
+    message.textContent = broken[reason];
+    form.hidden = false;
+    form.querySelector("button").disabled = true;
+    document.getElementById("followup-passphrase").disabled = true;
+  }
+
   form.addEventListener("submit", async function (ev) {
     ev.preventDefault();
     var input = document.getElementById("followup-passphrase");
     var button = form.querySelector("button");
     button.disabled = true;
     message.textContent = "Opening…";
-    var raw, text;
+    var keys, text;
     try {
-      raw = await deriveKey(input.value, bytes(env.salt), env.iter);
-      text = await open(raw, env);
+      keys = await deriveKey(input.value, bytes(env.salt), env.iter);
+      text = await open(keys, env, here);
     } catch (e) {
+      if (broken[e.reason]) { refuse(e.reason); return; }
       button.disabled = false;
       input.select();
       message.textContent = "Wrong passphrase: this is not the passphrase of this site. Try again.";
       return;
     }
-    var stored = base64(raw);
+    var stored = JSON.stringify({ key: base64(keys.key), check: base64(keys.check) });
     sessionStorage.setItem(slot, stored);
     if (document.getElementById("followup-remember").checked) { localStorage.setItem(slot, stored); }
     show(text);
   });
 
-  var saved = sessionStorage.getItem(slot) || localStorage.getItem(slot);
-  if (!saved) { ask(); return; }
-  open(bytes(saved), env).then(show, function () {
+  if (env.v !== 2) { refuse("version"); return; }
+  if (env.path !== here && env.path !== "404.html") { refuse("moved"); return; }
+  var saved = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem(slot) || localStorage.getItem(slot));
+  } catch (e) { /* a key saved by an older version: asked again */ }
+  if (!saved || !saved.key || !saved.check) { forget(); ask(); return; }
+  open({ key: bytes(saved.key), check: bytes(saved.check) }, env, here).then(show, function (e) {
+    if (broken[e.reason]) { refuse(e.reason); return; }
     forget();
     ask("The saved key does not open this page any more (the passphrase changed?). Type the passphrase.");
   });
