@@ -173,7 +173,7 @@ func Build(opts Options) (*Result, error) {
 	}
 	// The render stage keeps its own copy of each action: the plan's go
 	// as soon as it is indexed.
-	p, err := r.Plan(site, plan.Actions(site.Applications, site.Settings.Playbook))
+	p, err := r.Prepare(site, plan.Actions(site.Applications, site.Settings.Playbook))
 	if err != nil {
 		return nil, err
 	}

@@ -36,7 +36,7 @@ func renderAll(site *model.Site, opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := r.Plan(shown, plan.Actions(shown.Applications, shown.Settings.Playbook))
+	p, err := r.Prepare(shown, plan.Actions(shown.Applications, shown.Settings.Playbook))
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func TestExport(t *testing.T) {
 	actions := plan.Actions(s.Applications, s.Settings.Playbook)
 	rows := Rows(s, actions)
 	// Acme applied on Monday 2026-11-02: check-confirmation is due two
-	// business days later, on Wednesday the 4th (PLAYBOOK.md section 1).
+	// business days later, on Wednesday the 4th (plan.Rules: check-confirmation).
 	want := []Row{
 		{Application: "acme-dev", Company: "Acme, Inc.", Role: "Dev", Applied: "2026-11-02", Status: "applied",
 			NextAction: "check-confirmation", NextDue: "2026-11-04"},

@@ -4,8 +4,8 @@ package model
 // marked private, no contact email or phone (the owner's included), no
 // salary, no notes, the record's or an event's, and nothing kept for the
 // work-search log (a record's reference and employer details, the
-// activities). It is a copy, or s itself when s holds none of these,
-// as the result of Public does.
+// activities). It returns a copy, or s itself when s holds none of these:
+// callers share the result and must not change it.
 func (s *Site) Public() *Site {
 	if s.isPublic() {
 		return s

@@ -163,7 +163,7 @@ func (p *planner) add(rule, id string, due model.Date, o origin, to []model.Cont
 	return it
 }
 
-// afterApplying plans the check-ins after applying (PLAYBOOK.md §1).
+// afterApplying plans the check-ins after applying (package doc: Addressees).
 func (p *planner) afterApplying() {
 	a := p.app
 	if a.Applied.IsZero() {
@@ -210,7 +210,7 @@ func (p *planner) beforeApplying() {
 	p.cancel()
 }
 
-// afterDeclines plans a note for each declined offer (PLAYBOOK.md §4).
+// afterDeclines plans a note for each declined offer (package doc: Responses and endings).
 func (p *planner) afterDeclines() {
 	for i, e := range p.events {
 		if e.Type == model.EventDeclined {

@@ -1,7 +1,9 @@
 // Package plan is the playbook engine: a pure function from application
-// records and playbook settings to dated follow-up actions (PLAYBOOK.md).
-// It reads no clock and no file, and keeps no state between calls: the same
-// records and settings always give the same actions in the same order.
+// records and playbook settings to dated follow-up actions. This doc is the
+// specification of its rules, with the table Rules and the sources it names
+// (on the advice pages). It reads no clock and no file, and keeps no state
+// between calls: the same records and settings always give the same actions
+// in the same order.
 //
 // # Dates
 //

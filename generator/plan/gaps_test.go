@@ -43,7 +43,7 @@ func TestReplyWithDecisionDate(t *testing.T) {
 	m := plan(record(t,
 		event(t, "2026-11-17", model.EventInterview, with("Lee Park")),
 		event(t, "2026-11-20", model.EventReply, promised)), model.Playbook{})
-	// Worked out by hand from PLAYBOOK.md §3a, counting from Tuesday 1 December 2026.
+	// Worked out by hand from the ladder with a decision date (plan.Rules), counting from Tuesday 1 December 2026.
 	want := map[string]string{
 		"decision-day/r1":         "2026-12-01", // the promised day
 		"check-in/r1":             "2026-12-04", // + 3 business days: Wed 2, Thu 3, Fri 4

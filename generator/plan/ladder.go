@@ -7,7 +7,7 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// The steps of the two interview ladders (PLAYBOOK.md §3a and §3b), in order.
+// The steps of the two interview ladders (the ladders of the package doc), in order.
 var (
 	decisionLadder   = []string{RuleDecisionDay, RuleCheckIn, RuleAskNetwork, RuleEmailManager, RuleCallManager, RuleMoveOnAfterCall}
 	noDecisionLadder = []string{RuleFollowUpCall, RuleLastCheck, RuleMoveOnAfterCheck}
@@ -34,7 +34,7 @@ func (c delays) ladder(e *model.Event) []step {
 	return steps
 }
 
-// afterScreens plans one short note after each phone screen (PLAYBOOK.md §2).
+// afterScreens plans one short note after each phone screen (package doc: Rule ids and action ids).
 func (p *planner) afterScreens() {
 	n := 0
 	for i, e := range p.events {
@@ -59,7 +59,7 @@ func (p *planner) afterScreens() {
 }
 
 // afterInterviews plans the thank-yous of every interview and the ladder of
-// each round (PLAYBOOK.md §3): from the last interview of the round, or from
+// each round (package doc): from the last interview of the round, or from
 // a later reply of that round that gives a decision date.
 func (p *planner) afterInterviews() {
 	rounds := interviewRounds(p.events)

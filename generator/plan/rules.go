@@ -50,8 +50,8 @@ const (
 func days(n int) model.Offset         { return model.Offset{N: n} }
 func businessDays(n int) model.Offset { return model.Offset{N: n, Business: true} }
 
-// Rules is the playbook, in the order of PLAYBOOK.md after apply-by, which
-// is ours. Its ids are the keys of the settings playbook.offsets and
+// Rules is the playbook, in the order of the package doc after apply-by,
+// which is ours. Its ids are the keys of the settings playbook.offsets and
 // playbook.disabled.
 var Rules = []Rule{
 	{RuleApplyBy, StageWishlist, model.KindTask, days(0), "apply_by, the posting's last day", "ours", "Apply before closing"},

@@ -6,8 +6,8 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// TestRules has one row per rule of PLAYBOOK.md, named by its action id,
-// with the due date worked out by hand from the playbook's defaults.
+// TestRules has one row per rule of the playbook (Rules and the package
+// doc), named by its action id, with the due date worked out by hand from the playbook's defaults.
 // Calendar: November 2026 starts on a Sunday; 3, 10, 17 and 24 November and
 // 1, 8 and 15 December are Tuesdays.
 func TestRules(t *testing.T) {

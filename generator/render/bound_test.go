@@ -94,7 +94,7 @@ func TestLayoutDeadline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := r.Plan(site.Public(), actions)
+	p, err := r.Prepare(site.Public(), actions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestCancelBetweenPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := r.Plan(site, actions)
+	p, err := r.Prepare(site, actions)
 	if err != nil {
 		t.Fatal(err)
 	}

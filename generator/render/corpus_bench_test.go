@@ -28,7 +28,7 @@ func BenchmarkStreamCorpus(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		p, err := r.Plan(site, actions)
+		p, err := r.Prepare(site, actions)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -92,7 +92,7 @@ func Site(site *model.Site, actions []*model.Action, opts Options) (Files, error
 // scripts and the static files. Pages render in parallel; the result does
 // not depend on the order they finish in.
 func (r *Renderer) Site(site *model.Site, actions []*model.Action) (Files, error) {
-	p, err := r.Plan(site, actions)
+	p, err := r.Prepare(site, actions)
 	if err != nil {
 		return nil, err
 	}

@@ -150,7 +150,7 @@ func TestReportPageFollowsAnUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := r.Plan(site, actions)
+	p, err := r.Prepare(site, actions)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,10 +13,10 @@ import (
 	"github.com/followup-dev/followup/generator/render"
 )
 
-// rendered is what the last good build leaves for the next one: its plan,
+// rendered is what the last good build leaves for the next one: its output,
 // its files but the summaries, and which of them each application owns.
 type rendered struct {
-	plan     *render.Build
+	output   *render.Output
 	files    render.Files
 	appFiles map[string][]string // slug → the paths of its files
 }
@@ -65,7 +65,7 @@ func (s *Server) renderAll(site *model.Site) (*rendered, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Plan(site, plan.Actions(site.Applications, site.Settings.Playbook))
+	p, err := r.Prepare(site, plan.Actions(site.Applications, site.Settings.Playbook))
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func (s *Server) renderAll(site *model.Site) (*rendered, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &rendered{plan: p, files: p.Static(), appFiles: map[string][]string{}}
+	out := &rendered{output: p, files: p.Static(), appFiles: map[string][]string{}}
 	maps.Copy(out.files, pages)
 	for name, data := range apps {
 		out.files[name] = data
@@ -97,13 +97,13 @@ func appOf(name string) string {
 // each planned on its own, on top of prev. The settings, advice, layouts
 // and scripts are those of prev.
 func (s *Server) renderRecords(prev *rendered, site *model.Site, slugs []string) (*rendered, error) {
-	out := &rendered{plan: prev.plan, files: maps.Clone(prev.files), appFiles: maps.Clone(prev.appFiles)}
+	out := &rendered{output: prev.output, files: maps.Clone(prev.files), appFiles: maps.Clone(prev.appFiles)}
 	for _, slug := range slugs {
 		var actions []*model.Action
 		if i := slices.IndexFunc(site.Applications, func(a *model.Application) bool { return a.Slug == slug }); i >= 0 {
 			actions = plan.Actions(site.Applications[i:i+1], site.Settings.Playbook)
 		}
-		p, err := out.plan.Update(site, slug, actions)
+		p, err := out.output.Update(site, slug, actions)
 		if err != nil {
 			return nil, err
 		}
@@ -119,17 +119,17 @@ func (s *Server) renderRecords(prev *rendered, site *model.Site, slugs []string)
 			out.files[name] = files[name]
 			out.appFiles[slug] = append(out.appFiles[slug], name)
 		}
-		out.plan = p
+		out.output = p
 	}
 	return out, nil
 }
 
 // summaries are the pages that sum up every record, rendered from one
-// build's plan when first asked for and kept until the next build. Even
+// build's output when first asked for and kept until the next build. Even
 // their list waits for the first request that needs it: making it sorts
 // every event and action of the site.
 type summaries struct {
-	plan      *render.Build
+	output    *render.Output
 	listOnce  sync.Once
 	pagesList map[string]*summary
 }
@@ -141,7 +141,7 @@ type summary struct {
 	err  error
 }
 
-func newSummaries(p *render.Build) *summaries { return &summaries{plan: p} }
+func newSummaries(p *render.Output) *summaries { return &summaries{output: p} }
 
 // pages returns the summary pages by path, listing them on the first call.
 func (s *summaries) pages() map[string]*summary {
@@ -150,7 +150,7 @@ func (s *summaries) pages() map[string]*summary {
 	}
 	s.listOnce.Do(func() {
 		s.pagesList = map[string]*summary{}
-		for _, name := range s.plan.Summaries() {
+		for _, name := range s.output.Summaries() {
 			s.pagesList[name] = &summary{}
 		}
 	})
@@ -164,6 +164,6 @@ func (s *summaries) get(name string) (data []byte, ok bool, err error) {
 	if p == nil {
 		return nil, false, nil
 	}
-	p.once.Do(func() { p.data, p.err = s.plan.Render(name) })
+	p.once.Do(func() { p.data, p.err = s.output.Render(name) })
 	return p.data, true, p.err
 }

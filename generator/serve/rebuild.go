@@ -68,7 +68,7 @@ func (s *Server) buildSite(changed []string) *snapshot {
 		return snap
 	}
 	s.last, s.dirty = next, dirty{}
-	snap.files, snap.summaries, snap.base = next.files, newSummaries(next.plan), basePath(site.Settings.BaseURL)
+	snap.files, snap.summaries, snap.base = next.files, newSummaries(next.output), basePath(site.Settings.BaseURL)
 	fmt.Fprintf(s.log, "Built %d files in %v%s\n", len(snap.files), took, s.what(changed))
 	return snap
 }

@@ -10,25 +10,25 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// Build is one rendering of a site laid out as files, each made only when
+// Output is one rendering of a site laid out as files, each made only when
 // asked for: Files renders them all, RenderApp the files of one
 // application, and Render one page that sums up every record. serve uses
 // it to render after a save only what the saved record changes.
-type Build struct {
+type Output struct {
 	b *build
 }
 
-// Plan indexes site and actions for rendering; nothing is rendered yet.
-func (r *Renderer) Plan(site *model.Site, actions []*model.Action) (*Build, error) {
+// Prepare indexes site and actions for rendering; nothing is rendered yet.
+func (r *Renderer) Prepare(site *model.Site, actions []*model.Action) (*Output, error) {
 	b, err := r.newBuild(site, actions)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	return &Build{b: b}, nil
+	return &Output{b: b}, nil
 }
 
 // Files renders every file of the site, in parallel.
-func (p *Build) Files() (Files, error) {
+func (p *Output) Files() (Files, error) {
 	b := p.b
 	out := p.Static()
 	js := b.allJobs(func(string) bool { return true })
@@ -43,13 +43,13 @@ func (p *Build) Files() (Files, error) {
 // not grow with the size of the site's output. emit is called from several
 // goroutines at once, and must not keep data once it returns: the buffer is
 // used again. The first error stops the rendering and is returned.
-func (p *Build) Stream(emit func(path string, data []byte) error) error {
+func (p *Output) Stream(emit func(path string, data []byte) error) error {
 	return p.StreamApps(func(string) bool { return true }, emit)
 }
 
 // StreamApps is Stream with, of the files of the applications, only those
 // of the slugs that only takes.
-func (p *Build) StreamApps(only func(slug string) bool, emit func(path string, data []byte) error) error {
+func (p *Output) StreamApps(only func(slug string) bool, emit func(path string, data []byte) error) error {
 	b := p.b
 	for path, data := range p.Static() {
 		if err := emit(path, data); err != nil {
@@ -86,7 +86,7 @@ func (p *Build) StreamApps(only func(slug string) bool, emit func(path string, d
 
 // Static returns the files that depend on neither the records nor the
 // advice: the assets, .nojekyll, robots.txt and CNAME.
-func (p *Build) Static() Files {
+func (p *Output) Static() Files {
 	out := maps.Clone(p.b.r.assets)
 	maps.Copy(out, p.b.staticFiles())
 	return out
@@ -95,7 +95,7 @@ func (p *Build) Static() Files {
 // SitePages renders the pages made of the settings and the advice only:
 // the playbook, its advice pages and 404.html. A change of a record leaves
 // them as they are.
-func (p *Build) SitePages() (Files, error) {
+func (p *Output) SitePages() (Files, error) {
 	out := Files{}
 	if err := p.b.r.run(p.b.siteJobs(), out); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -106,7 +106,7 @@ func (p *Build) SitePages() (Files, error) {
 // RenderApp renders the files of one application: its page, its feed and
 // its scripts, all under applications/<slug>/. An application the build
 // does not hold has none.
-func (p *Build) RenderApp(slug string) (Files, error) {
+func (p *Output) RenderApp(slug string) (Files, error) {
 	out := Files{}
 	app := p.b.apps[slug]
 	if app == nil {
@@ -119,7 +119,7 @@ func (p *Build) RenderApp(slug string) (Files, error) {
 }
 
 // RenderApps renders the files of every application, in parallel.
-func (p *Build) RenderApps() (Files, error) {
+func (p *Output) RenderApps() (Files, error) {
 	var js []job
 	for _, slug := range p.b.slugs() {
 		js = append(js, p.b.appJobs(p.b.apps[slug])...)
@@ -134,7 +134,7 @@ func (p *Build) RenderApps() (Files, error) {
 // Summaries returns the paths of the files that sum up every record: the
 // timeline pages, the dashboard, the call sheet, the site's feed and, in a
 // private build, the work-search log. Any change of a record may change them.
-func (p *Build) Summaries() []string {
+func (p *Output) Summaries() []string {
 	var out []string
 	for _, j := range p.b.summaryJobs() {
 		out = append(out, j.path)
@@ -143,7 +143,7 @@ func (p *Build) Summaries() []string {
 }
 
 // Render renders one of the files Summaries names.
-func (p *Build) Render(path string) ([]byte, error) {
+func (p *Output) Render(path string) ([]byte, error) {
 	js := p.b.summaryJobs()
 	i := slices.IndexFunc(js, func(j job) bool { return j.path == path })
 	if i < 0 {
@@ -159,12 +159,12 @@ func (p *Build) Render(path string) ([]byte, error) {
 	return data, nil
 }
 
-// Update returns the build of site after a change of one record: the
+// Update returns the output of site after a change of one record: the
 // application slug as site now holds it, or none when it is gone, with
 // actions as its actions (actions of other applications are ignored).
-// Every other record and the settings and advice must be as the build had
-// them. The result renders as Plan of the whole site and plan would.
-func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (*Build, error) {
+// Every other record and the settings and advice must be as the output had
+// them. The result renders as Prepare of the whole site and its plan would.
+func (p *Output) Update(site *model.Site, slug string, actions []*model.Action) (*Output, error) {
 	old := p.b
 	if !old.private {
 		site = site.Public()
@@ -209,7 +209,7 @@ func (p *Build) Update(site *model.Site, slug string, actions []*model.Action) (
 		b.actions = append(b.actions, a)
 	}
 	b.actions = append(b.actions, mine...)
-	return &Build{b: b}, nil
+	return &Output{b: b}, nil
 }
 
 // allJobs lists every file of the site but the static ones. The big pages
