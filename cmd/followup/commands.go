@@ -146,13 +146,18 @@ func cmdNew(e *env, args []string) error {
 }
 
 func cmdInit(e *env, args []string) error {
-	fs := newFlags(e, "init", "init DIR")
+	fs := newFlags(e, "init", "init [-timezone ZONE] DIR")
+	zone := fs.String("timezone", "UTC", "the hunt's time `zone`, a name such as America/Chicago: its days, and when the daily issue opens")
 	pos, err := parse(fs, args, 1)
 	if err != nil {
 		return err
 	}
+	loc, err := time.LoadLocation(*zone)
+	if err != nil || *zone == "" || *zone == "Local" {
+		return fmt.Errorf("%w: -timezone %q is not a time zone of the IANA database, such as America/Chicago", errUsage, *zone)
+	}
 	info, ok := debug.ReadBuildInfo()
-	if err := scaffold.Init(pos[0], content.Defaults, scaffold.Options{Version: scaffold.Version(info, ok)}); err != nil {
+	if err := scaffold.Init(pos[0], content.Defaults, scaffold.Options{Version: scaffold.Version(info, ok), Location: loc}); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "created a new job hunt in %s\nnext: cd %s && followup new \"Company\" \"Role\" && followup serve\n", pos[0], pos[0])

@@ -37,7 +37,7 @@ Usage:
   followup plan   [-source DIR] [-json]
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
-  followup init   DIR
+  followup init   [-timezone ZONE] DIR
   followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-ics FILE] [-commit] ...
   followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
   followup skip   [-source DIR] APP ACTION [-commit]
@@ -46,6 +46,8 @@ Usage:
   followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
   followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
   followup add    [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html
+  followup github today [-source DIR] [-today YYYY-MM-DD]   (in a GitHub Actions run)
+  followup github event [-source DIR] [-push] FILE.json      (GITHUB_EVENT_PATH)
 
 Run "followup COMMAND -h" for the flags of a command.
 Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
@@ -127,6 +129,7 @@ var commands = map[string]func(*env, []string) error{
 	"report":   cmdReport,
 	"activity": cmdActivity,
 	"add":      cmdAdd,
+	"github":   cmdGithub,
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

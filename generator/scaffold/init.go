@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"time"
 )
 
 //go:embed files
@@ -24,6 +25,8 @@ var extras = []struct{ dest, src string }{
 	{"content/site.yaml", "files/site.yaml"},
 	{".gitignore", "files/gitignore"},
 	{".github/workflows/pages.yml", "files/pages.yml"},
+	{".github/workflows/followup-today.yml", "files/followup-today.yml"},
+	{".github/workflows/followup-issues.yml", "files/followup-issues.yml"},
 	{"content/applications/README.md", "files/applications-readme.md"},
 }
 
@@ -32,6 +35,12 @@ type Options struct {
 	// Version is the version of followup its workflows run (see Version);
 	// "" runs the newest release.
 	Version string
+	// Location is the hunt's time zone, written in its settings and in the
+	// schedule of the daily workflow; nil for UTC.
+	Location *time.Location
+	// Year is the year whose time zone rules set the daily schedule; 0 for
+	// this one.
+	Year int
 }
 
 // Init writes a fresh site into dir, which must be empty or not exist yet
@@ -47,6 +56,12 @@ type Options struct {
 func Init(dir string, defaults fs.FS, o Options) error {
 	if err := checkEmpty(dir); err != nil {
 		return err
+	}
+	if o.Location == nil {
+		o.Location = time.UTC
+	}
+	if o.Year == 0 {
+		o.Year = time.Now().Year()
 	}
 	err := fs.WalkDir(defaults, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -77,9 +92,10 @@ func Init(dir string, defaults fs.FS, o Options) error {
 		}
 		if x.dest == "content/site.yaml" {
 			data = bytes.Replace(data, []byte("{{salt}}"), []byte(newSalt()), 1)
+			data = bytes.Replace(data, []byte("\ntimezone: UTC\n"), []byte("\ntimezone: "+o.Location.String()+"\n"), 1)
 		}
 		if path.Dir(x.dest) == ".github/workflows" {
-			data = fillWorkflow(data, o.Version)
+			data = fillWorkflow(data, o)
 		}
 		if err := writeNew(dir, x.dest, data); err != nil {
 			return fmt.Errorf("init: %w", err)

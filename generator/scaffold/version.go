@@ -44,15 +44,21 @@ func runLine(version, indent string) string {
 		indent + "go run " + Module + "/cmd/followup@latest"
 }
 
-// fillWorkflow returns the embedded workflow data with its placeholder
-// replaced by the command that runs followup at version.
-func fillWorkflow(data []byte, version string) []byte {
+// schedulePlaceholder is the line of an embedded workflow where the
+// entries of its schedule go.
+const schedulePlaceholder = "@@SCHEDULE@@"
+
+// fillWorkflow returns the embedded workflow data with its placeholders
+// replaced: the command that runs followup at o.Version, and the daily
+// schedule in o.Location.
+func fillWorkflow(data []byte, o Options) []byte {
 	s := string(data)
+	s = strings.Replace(s, schedulePlaceholder, schedule(o.Location, o.Year, "    "), 1)
 	i := strings.Index(s, placeholder)
 	if i < 0 {
-		return data
+		return []byte(s)
 	}
 	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
 	indent := line[:len(line)-len(strings.TrimLeft(line, " "))]
-	return []byte(strings.ReplaceAll(s, placeholder, runLine(version, indent)))
+	return []byte(strings.ReplaceAll(s, placeholder, runLine(o.Version, indent)))
 }
