@@ -14,6 +14,11 @@ import (
 // check of the confirmation records the confirmation, which settles it.
 // An action that is not pending is refused with the reason.
 func Done(opts Options, q, id, date, outcome string) (*Result, error) {
+	return retry(func() (*Result, error) { return doneOnce(opts, q, id, date, outcome) })
+}
+
+// doneOnce is one try of Done.
+func doneOnce(opts Options, q, id, date, outcome string) (*Result, error) {
 	if date != "" {
 		if err := checkDate(date); err != nil {
 			return nil, err
@@ -51,6 +56,11 @@ func Done(opts Options, q, id, date, outcome string) (*Result, error) {
 // Skip adds the pending action id of the application q names to the
 // record's skip list.
 func Skip(opts Options, q, id string) (*Result, error) {
+	return retry(func() (*Result, error) { return skipOnce(opts, q, id) })
+}
+
+// skipOnce is one try of Skip.
+func skipOnce(opts Options, q, id string) (*Result, error) {
 	s, err := open(opts, q)
 	if err != nil {
 		return nil, err

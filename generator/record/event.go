@@ -1,10 +1,3 @@
-// Package record is the one write path into application records: it adds
-// an event, a contact or a skipped action to a record by splicing new lines
-// into the file as its owner wrote it. The file is never re-encoded: the YAML
-// library gives the positions of the existing nodes, the new text goes in
-// between them in the style of the lines around it, and every byte that was
-// there before stays where it was. An edit is written only when the edited
-// record loads without error, and then atomically.
 package record
 
 import (

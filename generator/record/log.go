@@ -15,6 +15,11 @@ import (
 // invitation file (ics), an interview takes its start, its attendees and
 // its organiser from it (see ReadInvitation); what ev sets wins.
 func Log(opts Options, q string, ev Event, ics string) (*Result, error) {
+	return retry(func() (*Result, error) { return logOnce(opts, q, ev, ics) })
+}
+
+// logOnce is one try of Log.
+func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 	if !slices.Contains(model.EventTypes, ev.Type) {
 		return nil, usagef("unknown event type %q%s; the types are %s", ev.Type, nearest(ev.Type, model.EventTypes), names(model.EventTypes))
 	}

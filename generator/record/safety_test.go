@@ -75,8 +75,9 @@ func TestChangedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := writeRecord(name, []byte(acme), []byte(acme+"# edit\n"), 0o644)
-	if err == nil || !strings.Contains(err.Error(), "changed while") {
-		t.Fatalf("err = %v, want a refusal", err)
+	var changed *changedError
+	if !errors.As(err, &changed) {
+		t.Fatalf("err = %v, want a refusal, for the edit to be made again", err)
 	}
 	if got := readFile(t, name); !bytes.Equal(got, saved) {
 		t.Errorf("the record changed:\n%s", got)

@@ -144,7 +144,7 @@ func (d *Dest) swap(staged string, existed bool) (string, error) {
 	}
 	err := fault.At("exchange")
 	if err == nil {
-		err = exchange(staged, d.path)
+		err = Exchange(staged, d.path)
 	}
 	if err == nil {
 		return staged, nil

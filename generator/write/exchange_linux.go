@@ -7,10 +7,10 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// exchange swaps the directories a and b in one step, so that a reader,
-// a crash or a failure sees one or the other, never neither. It returns
-// errors.ErrUnsupported where the file system cannot.
-func exchange(a, b string) error {
+// Exchange swaps the files or directories a and b in one step, so that a
+// reader, a crash or a failure sees one or the other, never neither. It
+// returns errors.ErrUnsupported where the file system cannot.
+func Exchange(a, b string) error {
 	err := unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
 	if errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EINVAL) {
 		return errors.ErrUnsupported

@@ -4,5 +4,5 @@ package write
 
 import "errors"
 
-// exchange is not available here: the swap falls back to two renames.
-func exchange(a, b string) error { return errors.ErrUnsupported }
+// Exchange is not available here: the swap falls back to two renames.
+func Exchange(a, b string) error { return errors.ErrUnsupported }

@@ -1,5 +1,6 @@
-// Package fault lets tests stop or fail the write stage at a named point,
-// as a killed process or a failing file system would. Outside tests no
+// Package fault lets tests stop or fail the write stage, or the write of
+// a record, at a named point, as a killed process, a failing file system
+// or an editor saving at that moment would. Outside tests no
 // hook is set and At costs one atomic load.
 package fault
 
