@@ -11,7 +11,7 @@ func TestReportCommand(t *testing.T) {
 		"content/applications/acme.yaml": "company: Acme\nrole: Dev\napplied: 2026-01-06\n",
 	})
 	code, stdout, stderr := runCmd(t, nil, "report", "-source", dir, "-from", "2026-01-05", "-to", "2026-01-11")
-	if code != 0 || !strings.Contains(stdout, "Week of Mon 2026-01-05 to Sun 2026-01-11: 1 activity, SHORT of the 2 asked") {
+	if code != 0 || !strings.Contains(stdout, "Week of Mon 2026-01-05 to Sun 2026-01-11: 1 activity, SHORT: 1 activity; 2 are asked") {
 		t.Errorf("code %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	code, stdout, _ = runCmd(t, nil, "report", "-source", dir, "-from", "2026-01-05", "-to", "2026-01-11", "-format", "html")

@@ -20,7 +20,7 @@ var (
 	publishKeys  = []string{"private", "indexable", "encrypt", "salt", "feed_secret_version"}
 	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
-	reportKeys   = []string{"per_week", "week_starts"}
+	reportKeys   = []string{"rules", "per_week", "week_starts"}
 )
 
 // Settings loads content/site.yaml of the site in dir. Content problems come
@@ -194,7 +194,11 @@ func (d *decoder) offsets(n *yaml.Node) map[string]model.Offset {
 // report decodes the settings of the work-search log.
 func (d *decoder) report(n *yaml.Node, r *model.Report) {
 	f := d.mapping(n, `"report"`, reportKeys)
+	r.Rules = d.enum(f, "rules", "work-search rules", model.ReportRules)
 	r.PerWeek, _ = d.integer(f, "per_week", 0, 100)
+	if r.Rules == model.RulesTexas && r.PerWeek == 0 && !f.misspelt["per_week"] {
+		d.errorf(f.m["rules"].val, "rules: us-tx takes the weekly number of activities from per_week: set the number your local workforce board asks, such as {rules: us-tx, per_week: 3}")
+	}
 	switch d.enum(f, "week_starts", "week start", []string{"monday", "sunday"}) {
 	case "sunday":
 		r.WeekStarts = time.Sunday

@@ -53,9 +53,22 @@ type Revision struct {
 	Settings *Settings
 }
 
+// Places whose work-search rules the log knows: report: {rules: ...}.
+const (
+	RulesNewYork    = "us-ny"
+	RulesWashington = "us-wa"
+	RulesTexas      = "us-tx"
+	RulesUK         = "uk"
+	RulesGermany    = "de"
+)
+
+// ReportRules lists every valid rules setting.
+var ReportRules = []string{RulesNewYork, RulesWashington, RulesTexas, RulesUK, RulesGermany}
+
 // Report holds the settings of the work-search log.
 type Report struct {
-	PerWeek    int          // activities a week asks for; 0: no minimum
+	Rules      string       // one of ReportRules; "": the plain log, per_week alone
+	PerWeek    int          // activities a week asked for, overriding the rules' number; 0: the rules' number, or no minimum
 	WeekStarts time.Weekday // time.Monday (default) or time.Sunday
 }
 

@@ -99,13 +99,15 @@ func TestReportPageRows(t *testing.T) {
 	page := file(t, files, "report/index.html")
 	const acme = "Acme Robotics | Backend Engineer https://jobs.acme.example/123"
 	const round1 = "interviewing (round 1)"
+	// Each person contacted is named with the title the record gives.
+	const dana, lee, sam = "Dana Smith (Talent Partner)", "Lee Park (Staff Engineer)", "Sam Ortiz (Engineering Manager)"
 	want := []reportWeekText{
 		{"Week of Mon 2026-11-09 to Sun 2026-11-15", "1 activity, short of the 2 asked", []string{
-			"Tue 2026-11-10 | " + acme + " | phone | Dana Smith | Phone screen | " + round1,
+			"Tue 2026-11-10 | " + acme + " | phone | " + dana + " | Phone screen | " + round1,
 		}},
 		{"Week of Mon 2026-11-16 to Sun 2026-11-22", "3 activities (2 asked)", []string{
-			"Tue 2026-11-17 | " + acme + " | interview | Lee Park, Sam Ortiz | Interview, round 1 | " + round1,
-			"Tue 2026-11-17 | " + acme + " | email | Lee Park | Thank-you email | " + round1,
+			"Tue 2026-11-17 | " + acme + " | interview | " + lee + ", " + sam + " | Interview, round 1 | " + round1,
+			"Tue 2026-11-17 | " + acme + " | email | " + lee + " | Thank-you email | " + round1,
 			"Fri 2026-11-20 | Gamma Hidden Labs | Platform Engineer | online application | Kim Lee | Applied, referred | awaiting a reply",
 		}},
 		{"Week of Mon 2026-11-23 to Sun 2026-11-29", "0 activities, short of the 2 asked", []string{

@@ -1,8 +1,9 @@
 // Package report makes the work-search log an unemployment agency asks
-// for: every job-search activity of a period, one row each (date, employer,
-// position, posting, how, whom, what, result so far), grouped by week with
-// each week's count, the weeks short of the settings' per_week marked.
-// The activities come from the records; nothing is typed twice.
+// for: every job-search activity of a period, one row each, grouped by
+// week, each week checked against the weekly requirement of the place the
+// claim is made (report: {rules: ...}), with the columns and headings that
+// place's agency asks for. The activities come from the records and from
+// content/activities/; nothing is typed twice.
 package report
 
 import (
@@ -12,39 +13,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
-	"github.com/followup-dev/followup/generator/plan"
 )
-
-// How an activity was made.
-const (
-	HowOnline    = "online application"
-	HowEmail     = "email"
-	HowPhone     = "phone"
-	HowInPerson  = "in person"
-	HowInterview = "interview"
-	HowMail      = "mail"
-	HowNetwork   = "network contact"
-)
-
-// Activity is one row of the log.
-type Activity struct {
-	Date     model.Date
-	Employer string
-	Position string
-	Link     string
-	How      string
-	Person   string // whom the job seeker contacted, "" when no one by name
-	Done     string // what was done
-	Result   string // where the application stands at the end of the period
-	App      string // the record's slug
-}
-
-// Week is the activities of one week of the period.
-type Week struct {
-	Start, End model.Date // the first and last day of the week shown (clipped to the period)
-	Activities []Activity
-	Short      bool // fewer activities than the per_week setting asks
-}
 
 // Options says what a log covers.
 type Options struct {
@@ -55,11 +24,46 @@ type Options struct {
 	Notes bool // print the private notes of events, which an agency is not shown by default
 }
 
+// Activity is one row of the log: something the job seeker did, towards
+// one application or not.
+type Activity struct {
+	Date        model.Date
+	Kind        string // KindApplied, an event type, or an activity type (workshop, job-fair, ...)
+	Employer    string // the employer, or where an activity took place
+	Position    string
+	Reference   string // the employer's reference number of the job
+	Link        string
+	Contact     model.Employer // how to reach the employer
+	Service     string         // the service used to apply: the record's source, else its channel
+	How         string         // how it was made: HowOnline, HowPhone, ...; "" for an activity
+	Person      string         // whom the job seeker contacted, each with their title; "" when no one by name
+	Detail      string         // the channel of an application, a call's outcome, an activity's text
+	Round       int            // an interview's round
+	Hours       float64        // an activity's hours
+	Done        string         // what was done, in English
+	Note        string         // the event's private note, with Options.Notes only
+	Status      string         // where the application stood at the end of the period; "" for an activity
+	StatusRound int            // the interview round the application stood in then
+	Result      string         // the status in English words
+	App         string         // the record's slug; "" for an activity
+}
+
+// Week is the activities of one week of the period.
+type Week struct {
+	Start, End model.Date // the first and last day of the week shown (clipped to the period)
+	Activities []Activity
+	Days       int    // the days with an activity
+	Short      bool   // fewer activities (or days) than the rules ask
+	Reason     string // why the week is short, in the log's language: "2 activities on 2 days; 3 on 3 days are asked"
+	Rows       []Row  // the activities as the place's columns show them
+}
+
 // Log is the work-search log of a period.
 type Log struct {
 	From, To model.Date
-	PerWeek  int
+	PerWeek  int // activities a week asked; 0: no fixed number
 	Owner    string
+	Place    *Place
 	Weeks    []Week
 	Total    int
 }
@@ -72,7 +76,8 @@ func Make(site *model.Site, opt Options) (*Log, error) {
 		return nil, fmt.Errorf("report: the period ends (%s) before it starts (%s)", to, from)
 	}
 	set := site.Settings.Report
-	log := &Log{From: from, To: to, PerWeek: set.PerWeek, Owner: site.Settings.Owner.Name}
+	place := PlaceOf(set.Rules)
+	log := &Log{From: from, To: to, PerWeek: place.perWeek(set.PerWeek), Owner: site.Settings.Owner.Name, Place: place}
 	last := to
 	if !opt.Today.IsZero() && opt.Today.Before(last) {
 		last = opt.Today
@@ -80,6 +85,11 @@ func Make(site *model.Site, opt Options) (*Log, error) {
 	var all []Activity
 	for _, a := range site.Applications {
 		all = append(all, activities(a, from, last, opt.Notes)...)
+	}
+	for _, act := range site.Activities {
+		if !act.Date.Before(from) && !act.Date.After(last) {
+			all = append(all, other(act))
+		}
 	}
 	slices.SortStableFunc(all, func(x, y Activity) int {
 		if c := x.Date.Compare(y.Date); c != 0 {
@@ -97,11 +107,32 @@ func Make(site *model.Site, opt Options) (*Log, error) {
 				w.Activities = append(w.Activities, act)
 			}
 		}
-		w.Short = len(w.Activities) < set.PerWeek
+		log.check(&w)
+		for i := range w.Activities {
+			w.Rows = append(w.Rows, place.row(&w.Activities[i]))
+		}
 		log.Total += len(w.Activities)
 		log.Weeks = append(log.Weeks, w)
 	}
 	return log, nil
+}
+
+// check counts the days of w with an activity and marks it short, with the
+// reason, when it falls below what the rules ask.
+func (l *Log) check(w *Week) {
+	days := map[model.Date]bool{}
+	for _, a := range w.Activities {
+		days[a.Date] = true
+	}
+	w.Days = len(days)
+	n, lang := len(w.Activities), l.Place.lang
+	switch {
+	case l.PerWeek == 0:
+	case l.Place.DistinctDays && w.Days < l.PerWeek:
+		w.Short, w.Reason = true, lang.shortOfDays(n, w.Days, l.PerWeek)
+	case !l.Place.DistinctDays && n < l.PerWeek:
+		w.Short, w.Reason = true, lang.shortOf(n, l.PerWeek)
+	}
 }
 
 // weekStart returns the first day of the week d is in.
@@ -121,133 +152,4 @@ func minDate(a, b model.Date) model.Date {
 		return b
 	}
 	return a
-}
-
-// activities returns the job seeker's activities of one application from
-// from to to, with the notes of events when notes is set: the application itself, calls, emails, thank-yous, notes by
-// mail, screens, interviews and network contacts. What the employer did
-// (confirmations, replies, offers, rejections) is not an activity but
-// shows in the result.
-func activities(a *model.Application, from, to model.Date, notes bool) []Activity {
-	result := ""
-	row := func(d model.Date, how, person, done string) Activity {
-		if result == "" {
-			result = resultAt(a, to)
-		}
-		return Activity{Date: d, Employer: a.Company, Position: a.Role, Link: a.Link, How: how,
-			Person: person, Done: done, Result: result, App: a.Slug}
-	}
-	in := func(d model.Date) bool { return !d.Before(from) && !d.After(to) }
-	var out []Activity
-	if a.Status != model.StatusWishlist && !a.Applied.IsZero() && in(a.Applied) {
-		how, person, done := applied(a)
-		out = append(out, row(a.Applied, how, person, done))
-	}
-	for i := range a.Events {
-		e := &a.Events[i]
-		if !in(e.Date) {
-			continue
-		}
-		how, person, done, ok := describe(e)
-		if !ok {
-			continue
-		}
-		if notes && e.Note != "" {
-			done += ": " + e.Note
-		}
-		out = append(out, row(e.Date, how, person, done))
-	}
-	return out
-}
-
-// describe says how an event was made, to whom and what was done, without
-// the event's private note; ok is false for an event that is not the job
-// seeker's activity.
-func describe(e *model.Event) (how, person, done string, ok bool) {
-	person = strings.Join(e.To, ", ")
-	switch e.Type {
-	case model.EventCall:
-		how, done = HowPhone, "Follow-up call"
-		if e.Outcome != "" {
-			done += " (" + strings.ReplaceAll(e.Outcome, "-", " ") + ")"
-		}
-	case model.EventEmail:
-		how, done = HowEmail, "Follow-up email"
-	case model.EventThankYou:
-		how, done = HowEmail, "Thank-you email"
-	case model.EventLetter:
-		how, done = HowMail, "Thank-you note by mail"
-	case model.EventPhoneScreen:
-		how, done, person = HowPhone, "Phone screen", strings.Join(e.With, ", ")
-	case model.EventInterview:
-		how, done, person = HowInterview, fmt.Sprintf("Interview, round %d", e.Round), strings.Join(e.With, ", ")
-	case model.EventNetwork:
-		how, done = HowNetwork, "Asked a contact about the position"
-	default:
-		return "", "", "", false
-	}
-	return how, person, done, true
-}
-
-// applied says how the application was sent, to whom, and what was done.
-func applied(a *model.Application) (how, person, done string) {
-	names := func(role string) string {
-		var n []string
-		for _, c := range a.ContactsWithRole(role) {
-			n = append(n, c.Name)
-		}
-		return strings.Join(n, ", ")
-	}
-	switch a.Channel {
-	case model.ChannelEmail:
-		return HowEmail, names(model.RoleRecruiter), "Applied by email"
-	case model.ChannelWalkIn:
-		return HowInPerson, "", "Applied in person"
-	case model.ChannelReferral:
-		return HowOnline, names(model.RoleReferral), "Applied, referred"
-	case model.ChannelRecruiter:
-		return HowOnline, names(model.RoleRecruiter), "Applied through a recruiter"
-	case model.ChannelCompanySite:
-		return HowOnline, "", "Applied on the employer's site"
-	}
-	if a.Source != "" {
-		return HowOnline, "", "Applied (" + a.Source + ")"
-	}
-	return HowOnline, "", "Applied"
-}
-
-// resultAt returns where the application stood at the end of day to,
-// from its events up to then.
-func resultAt(a *model.Application, to model.Date) string {
-	b := *a
-	b.Events = nil
-	for _, e := range a.Events {
-		if !e.Date.After(to) {
-			b.Events = append(b.Events, e)
-		}
-	}
-	switch s := plan.Status(&b); s {
-	case model.StatusApplied:
-		return "awaiting a reply"
-	case model.StatusScreening:
-		return "screened, awaiting the next step"
-	case model.StatusInterviewing:
-		return fmt.Sprintf("interviewing (round %d)", plan.Round(&b))
-	case model.StatusOffer:
-		return "offer received"
-	case model.StatusAccepted:
-		return "offer accepted"
-	case model.StatusDeclined:
-		return "offer declined"
-	case model.StatusRejected:
-		return "not selected"
-	case model.StatusWithdrawn:
-		return "withdrew"
-	case model.StatusGhosted:
-		return "no reply"
-	case model.StatusClosed:
-		return "position closed"
-	default:
-		return s
-	}
 }

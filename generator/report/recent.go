@@ -27,6 +27,9 @@ func Latest(site *model.Site) (last model.Date, ok bool) {
 			}
 		}
 	}
+	for _, act := range site.Activities {
+		later(act.Date)
+	}
 	return last, ok
 }
 
@@ -43,11 +46,11 @@ func Recent(site *model.Site) (*Log, error) {
 	return Make(site, Options{From: end.AddDays(1 - 7*RecentWeeks), To: end})
 }
 
-// DayText writes a day as the log does: "Mon 2026-01-05".
-func DayText(d model.Date) string { return d.Format(dayFormat) }
+// DayText writes a day as the log in English does: "Mon 2026-01-05".
+func DayText(d model.Date) string { return english.dayText(d) }
 
-// CountText counts activities in words: "1 activity", "3 activities".
-func CountText(n int) string { return count(n) }
+// CountText counts activities in English words: "1 activity", "3 activities".
+func CountText(n int) string { return english.count(n) }
 
 // LastWeek returns the first and last day of the last whole week before
 // today: the week that ended before the one today is in, as a claim for

@@ -9,56 +9,102 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/followup-dev/followup/generator/export"
-	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/layouts"
 )
 
-// dayFormat is how the text and HTML forms write a day.
-const dayFormat = "Mon 2006-01-02"
-
-// count says "1 activity" or "N activities".
-func count(n int) string {
-	if n == 1 {
-		return "1 activity"
+// Heading is the title of the log and of each of its sheets, with the
+// claimant's name: "Work search record of Jordan Lee".
+func (l *Log) Heading() string {
+	if l.Owner == "" {
+		return l.Place.Title
 	}
-	return strconv.Itoa(n) + " activities"
+	return fmt.Sprintf(l.Place.lang.titleOf, l.Place.Title, l.Owner)
 }
 
-// summary is the line that heads a week: its days, its count and whether
-// it falls short.
-func (l *Log) summary(w Week) string {
-	s := fmt.Sprintf("Week of %s to %s: %s", w.Start.Format(dayFormat), w.End.Format(dayFormat), count(len(w.Activities)))
-	if w.Short {
-		s += fmt.Sprintf(", SHORT of the %d asked", l.PerWeek)
+// Requirement says whose rules the log follows and what a week asks; ""
+// when nothing is asked.
+func (l *Log) Requirement() string {
+	lang, s := l.Place.lang, ""
+	switch {
+	case l.PerWeek > 0 && l.Place.DistinctDays:
+		s = fmt.Sprintf(lang.askedDays, l.PerWeek, l.PerWeek)
+	case l.PerWeek > 0:
+		s = fmt.Sprintf(lang.asked, l.PerWeek)
 	}
-	return s
+	if l.Place.Agency == "" {
+		return s
+	}
+	return joinNonEmpty(". ", fmt.Sprintf(lang.rulesOf, l.Place.Agency), s)
+}
+
+// Lang is the language of the log, as HTML's lang attribute names it.
+func (l *Log) Lang() string { return l.Place.lang.tag }
+
+// Claimant names the line that gives the claimant's name.
+func (l *Log) Claimant() string { return l.Place.lang.claimant }
+
+// NoActivity is what a week with no activity says.
+func (l *Log) NoActivity() string { return l.Place.lang.none }
+
+// WeekTitle names a claim week: "Week of Mon 2026-01-05 to Sun 2026-01-11".
+func (l *Log) WeekTitle(w Week) string {
+	lang := l.Place.lang
+	return fmt.Sprintf(lang.weekOf, lang.dayText(w.Start), lang.dayText(w.End))
+}
+
+// WeekCount counts a week's activities, and its days when the rules count
+// days: "3 activities", "4 activities on 3 days".
+func (l *Log) WeekCount(w Week) string {
+	lang := l.Place.lang
+	if l.Place.DistinctDays {
+		return lang.onDaysOf(len(w.Activities), w.Days)
+	}
+	return lang.count(len(w.Activities))
+}
+
+// WeekCheck is what the check of a week found: the reason it is short, "as
+// asked" when it is not, "" when the rules ask no number.
+func (l *Log) WeekCheck(w Week) string {
+	switch {
+	case w.Short:
+		return w.Reason
+	case l.PerWeek > 0:
+		return l.Place.lang.met
+	}
+	return ""
 }
 
 // WriteText writes the log as aligned plain text, a block per week.
 func WriteText(w io.Writer, l *Log) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	title := "Work-search log"
-	if l.Owner != "" {
-		title += " of " + l.Owner
-	}
-	fmt.Fprintf(tw, "%s, %s to %s: %s\n", title, l.From, l.To, count(l.Total))
-	if l.PerWeek > 0 {
-		fmt.Fprintf(tw, "%d activities a week asked for\n", l.PerWeek)
+	fmt.Fprintf(tw, "%s, %s to %s: %s\n", l.Heading(), l.From, l.To, l.Place.lang.count(l.Total))
+	if r := l.Requirement(); r != "" {
+		fmt.Fprintln(tw, r)
 	}
 	for _, wk := range l.Weeks {
-		fmt.Fprintf(tw, "\n%s\n", l.summary(wk))
-		if len(wk.Activities) == 0 {
+		fmt.Fprintf(tw, "\n%s: %s", l.WeekTitle(wk), l.WeekCount(wk))
+		if wk.Short {
+			fmt.Fprintf(tw, ", SHORT: %s", wk.Reason)
+		}
+		fmt.Fprintln(tw)
+		if len(wk.Rows) == 0 {
 			continue
 		}
-		fmt.Fprintln(tw, "  date\temployer\tposition\thow\tperson contacted\twhat was done\tresult so far\tposting")
-		for _, a := range wk.Activities {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Date, oneLine(a.Employer), oneLine(a.Position), a.How,
-				orDash(oneLine(a.Person)), oneLine(a.Done), a.Result, orDash(a.Link))
+		var head []string
+		for _, c := range l.Place.Columns {
+			head = append(head, c.Heading)
+		}
+		fmt.Fprintf(tw, "  %s\n", strings.Join(head, "\t"))
+		for _, r := range wk.Rows {
+			cells := make([]string, len(r.Cells))
+			for i, c := range r.Cells {
+				cells[i] = orDash(oneLine(joinNonEmpty(" ", c.Text, c.Link)))
+			}
+			fmt.Fprintf(tw, "  %s\n", strings.Join(cells, "\t"))
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -79,31 +125,33 @@ func orDash(s string) string {
 	return s
 }
 
-// csvHeader names the columns of the CSV form.
-var csvHeader = []string{"week_start", "week_end", "week_count", "week_short", "date", "employer", "position",
-	"link", "how", "person", "done", "result"}
-
-// WriteCSV writes one line per activity with its week's days, count and
-// shortfall; a week with no activity has one line with the week alone.
+// WriteCSV writes one line per activity in the columns of the printed log,
+// the date as YYYY-MM-DD, then the week (YYYY-MM-DD/YYYY-MM-DD) and what
+// its check found; a week with no activity has one line with the week
+// alone.
 func WriteCSV(w io.Writer, l *Log) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	_ = cw.Write(csvHeader)
+	var head []string
+	for _, c := range l.Place.Columns {
+		head = append(head, c.Heading)
+	}
+	_ = cw.Write(append(head, l.Place.lang.weekCol[0], l.Place.lang.weekCol[1]))
 	for _, wk := range l.Weeks {
-		short := ""
-		if wk.Short {
-			short = "yes"
+		week := []string{wk.Start.String() + "/" + wk.End.String(), l.WeekCheck(wk)}
+		if len(wk.Rows) == 0 {
+			_ = cw.Write(append(make([]string, len(head)), week...))
 		}
-		week := []string{wk.Start.String(), wk.End.String(), strconv.Itoa(len(wk.Activities)), short}
-		if len(wk.Activities) == 0 {
-			_ = cw.Write(append(week, "", "", "", "", "", "", "", ""))
-		}
-		for _, a := range wk.Activities {
-			rec := append(append([]string{}, week...), a.Date.String(), a.Employer, a.Position, a.Link, a.How, a.Person, a.Done, a.Result)
-			for i, v := range rec {
-				rec[i] = export.CellText(v)
+		for _, r := range wk.Rows {
+			rec := make([]string, 0, len(head)+2)
+			for i, c := range r.Cells {
+				text := joinNonEmpty("\n", c.Text, c.Link)
+				if l.Place.Columns[i].Key == "date" {
+					text = r.Date.String()
+				}
+				rec = append(rec, export.CellText(text))
 			}
-			_ = cw.Write(rec)
+			_ = cw.Write(append(rec, week...))
 		}
 	}
 	cw.Flush()
@@ -137,10 +185,7 @@ func Layout(source string) ([]byte, error) {
 // the text of an html/template such as report.html: one week a printed
 // page, no navigation.
 func WriteHTML(w io.Writer, layout []byte, l *Log) error {
-	t, err := template.New("report.html").Funcs(template.FuncMap{
-		"count": count,
-		"day":   func(d model.Date) string { return d.Format(dayFormat) },
-	}).Parse(string(layout))
+	t, err := template.New("report.html").Parse(string(layout))
 	if err != nil {
 		return fmt.Errorf("report: layout: %w", err)
 	}
