@@ -46,6 +46,7 @@ Usage:
   followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
   followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
   followup add    [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html
+  followup inbox  [-source DIR] [-apply] FILE.eml|FILE.mbox ...
   followup github today [-source DIR] [-today YYYY-MM-DD]   (in a GitHub Actions run)
   followup github event [-source DIR] [-push] FILE.json      (GITHUB_EVENT_PATH)
 
@@ -129,6 +130,7 @@ var commands = map[string]func(*env, []string) error{
 	"report":   cmdReport,
 	"activity": cmdActivity,
 	"add":      cmdAdd,
+	"inbox":    cmdInbox,
 	"github":   cmdGithub,
 }
 

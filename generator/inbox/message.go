@@ -1,0 +1,148 @@
+package inbox
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/mail"
+	"golang.org/x/net/html"
+)
+
+// Message is what inbox reads of one e-mail.
+type Message struct {
+	Where    string // the file, and the message's number in an mbox
+	From     string // the sender's address, lower case
+	Name     string // the sender's name
+	Subject  string
+	Date     time.Time
+	Bulk     string // why it is a newsletter: the header that says so; "" if none
+	Text     string // the plain-text body
+	Calendar []byte // a text/calendar part, if any
+}
+
+// ReadFile reads the messages of an .eml file (one message) or an mbox
+// file (several, each after a "From " line).
+func ReadFile(path string) ([]*Message, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(data, []byte("From ")) {
+		m, err := readMessage(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		m.Where = path
+		return []*Message{m}, nil
+	}
+	var out []*Message
+	for i, raw := range splitMbox(data) {
+		m, err := readMessage(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("%s: message %d: %w", path, i+1, err)
+		}
+		m.Where = fmt.Sprintf("%s #%d", path, i+1)
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// splitMbox splits an mbox file (RFC 4155): each message starts with a
+// line "From " at the start of the file or after an empty line, and lines
+// of the body quoted as ">From " (mboxrd: any number of '>') lose one '>'.
+func splitMbox(data []byte) [][]byte {
+	var out [][]byte
+	var cur *bytes.Buffer
+	blank := true
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), len(data)+1)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if blank && bytes.HasPrefix(line, []byte("From ")) {
+			cur = new(bytes.Buffer)
+			out = append(out, nil)
+			blank = false
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		if q := bytes.TrimLeft(line, ">"); len(q) < len(line) && bytes.HasPrefix(q, []byte("From ")) {
+			line = line[1:]
+		}
+		cur.Write(line)
+		cur.WriteString("\r\n")
+		out[len(out)-1] = cur.Bytes()
+		blank = len(bytes.TrimRight(line, "\r")) == 0
+	}
+	return out
+}
+
+// readMessage reads one RFC 5322 message with go-message: its headers
+// (encoded words decoded), its first text/plain part and its first
+// text/calendar part, each decoded from its transfer encoding.
+func readMessage(r io.Reader) (*Message, error) {
+	e, err := message.Read(r)
+	if err != nil && !message.IsUnknownCharset(err) {
+		return nil, err
+	}
+	h := mail.Header{Header: e.Header}
+	m := &Message{}
+	if addrs, err := h.AddressList("From"); err == nil && len(addrs) > 0 {
+		m.From, m.Name = strings.ToLower(addrs[0].Address), addrs[0].Name
+	}
+	m.Subject, _ = h.Subject()
+	m.Date, _ = h.Date()
+	switch prec := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); {
+	case h.Get("List-Unsubscribe") != "":
+		m.Bulk = "a List-Unsubscribe header"
+	case h.Get("List-Id") != "":
+		m.Bulk = "a List-Id header"
+	case prec == "bulk" || prec == "list" || prec == "junk":
+		m.Bulk = "Precedence: " + prec
+	}
+	err = e.Walk(func(_ []int, part *message.Entity, err error) error {
+		if err != nil {
+			return nil // a part that cannot be read is passed over
+		}
+		typ, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
+		if typ == "" {
+			typ = "text/plain"
+		}
+		switch {
+		case typ == "text/plain" && m.Text == "":
+			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
+			m.Text = string(b)
+		case typ == "text/calendar" && m.Calendar == nil:
+			m.Calendar, _ = io.ReadAll(io.LimitReader(part.Body, 1<<20))
+		case typ == "text/html" && m.Text == "":
+			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
+			m.Text = htmlText(string(b))
+		}
+		return nil
+	})
+	return m, err
+}
+
+// htmlText returns the text of an HTML body, for a message without a
+// text/plain part.
+func htmlText(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			b.Write(z.Text())
+			b.WriteByte(' ')
+		}
+	}
+}
