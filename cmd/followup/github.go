@@ -72,7 +72,7 @@ func cmdGithubEvent(e *env, args []string) error {
 		sub.stdout, sub.stderr = out, out
 		return cmd(&sub, append([]string{"-source", *source, "-commit"}, args[1:]...))
 	}
-	changed, err := repo.Event(e.ctx, github.EventOptions{Source: *source, Run: run, Push: *push, Out: e.stdout}, data)
+	changed, err := repo.Event(e.ctx, github.EventOptions{Source: *source, Run: run, Push: *push, Token: e.getenv("GITHUB_TOKEN"), Out: e.stdout}, data)
 	if out := e.getenv("GITHUB_OUTPUT"); out != "" {
 		if werr := appendOutput(out, fmt.Sprintf("changed=%t\n", changed)); werr != nil && err == nil {
 			err = werr

@@ -18,8 +18,11 @@ type EventOptions struct {
 	// Source and commits what it writes, printing what it did to out. The
 	// command line is args; the caller adds -source and -commit.
 	Run  func(args []string, out io.Writer) error
-	Push bool      // push the commits to the branch checked out
-	Out  io.Writer // what was done, for the run's log
+	Push bool // push the commits to the branch checked out
+	// Token authenticates the push to GitHub over https (GITHUB_TOKEN);
+	// "" leaves it to git's own credentials.
+	Token string
+	Out   io.Writer // what was done, for the run's log
 }
 
 // payload is the part of an `issues` or `issue_comment` webhook payload
@@ -76,7 +79,7 @@ func (r *Repo) Event(ctx context.Context, o EventOptions, data []byte) (bool, er
 		reply = append(reply, fence(c.line+"\n"+text))
 	}
 	if changed && o.Push {
-		if err := push(o.Source); err != nil {
+		if err := push(o.Source, o.Token); err != nil {
 			reply = append(reply, "The records were committed here but could not be pushed: "+fence(err.Error()))
 			changed = false
 		}
@@ -134,9 +137,9 @@ func (r *Repo) commands(ctx context.Context, p payload, say func(string, ...any)
 }
 
 // ours reports whether followup wrote the issue: it has the label and the
-// day's marker.
+// day's marker, and is no pull request.
 func ours(is *gh.Issue) bool {
-	if _, ok := issueDay(is.GetBody()); !ok {
+	if _, ok := issueDay(is.GetBody()); !ok || is.IsPullRequest() {
 		return false
 	}
 	for _, l := range is.Labels {
