@@ -7,10 +7,12 @@ import (
 	"github.com/followup-dev/followup/generator/plan"
 )
 
-// stageRecords are records, each with pending actions of some rules: after
+// stageRecords are records, each with pending actions of some rules: before
+// applying (a wishlist record with its posting's last day), after
 // applying, after a phone screen, after an interview with and without a
 // decision date (thank-you notes mailed), and after a declined offer.
 var stageRecords = map[string]string{
+	"wishlist": "company: Wishlist\nrole: R\nstatus: wishlist\napply_by: 2026-12-11\n",
 	"applied": "company: Applied\nrole: R\napplied: 2026-11-25\n" +
 		"contacts:\n  - {name: Dana Smith, role: recruiter}\n",
 	"screened": "company: Screened\nrole: R\napplied: 2026-11-02\n" +
@@ -35,6 +37,7 @@ var stageRecords = map[string]string{
 func TestEveryRuleFulfilled(t *testing.T) {
 	notMarkable := map[string]bool{ // decisions and a milestone (plan's doc: Rules)
 		"move-on": true, "move-on-after-call": true, "move-on-after-last-check": true, "decision-day": true,
+		"apply-by": true, // applying is what fulfils it: new or add, not done
 	}
 	seen := map[string]bool{}
 	for slug, rec := range stageRecords {
