@@ -126,6 +126,19 @@ func workTree(dir string) bool {
 	return err == nil && strings.TrimSpace(out) == "true"
 }
 
+// CommitMarks returns the files git writes when a commit, a checkout or a
+// reset moves the work tree at dir to another commit (its HEAD and the log
+// of HEAD), so that a watcher knows when the history behind the calendar
+// stamps changed; none when dir is not in a git work tree.
+func CommitMarks(dir string) []string {
+	out, err := git(dir, "rev-parse", "--absolute-git-dir")
+	if err != nil || !workTree(dir) {
+		return nil
+	}
+	gitDir := strings.TrimSpace(out)
+	return []string{filepath.Join(gitDir, "HEAD"), filepath.Join(gitDir, "logs", "HEAD")}
+}
+
 // gitLog returns the commits that touched the history paths of the work
 // tree at dir, oldest first, along the first parent of each: the states
 // the current branch went through, a merge being one more. None before

@@ -23,17 +23,29 @@ func Site(dir string) (*model.Site, error) {
 // SiteContext is Site, stopping with ctx: once ctx is done no further file
 // is read, and the error wraps ctx.Err().
 func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
-	src, err := newSource(dir)
+	return (&Loader{dir: dir}).Site(ctx)
+}
+
+// Site loads the site as the function Site does, decoding again only the
+// files whose bytes changed since the last call (every file, when the
+// settings changed). Everything else is done anew: the site-wide checks,
+// the warnings and the history git holds.
+func (l *Loader) Site(ctx context.Context) (*model.Site, error) {
+	src, err := newSource(l.dir)
 	if err != nil {
 		return nil, err
 	}
+	l.begin()
+	defer l.end()
 	site := &model.Site{}
 	var errs model.ErrorList
-	if err := src.settings(&site.Settings, &errs); err != nil {
+	settingsData, err := src.settings(&site.Settings, &errs)
+	if err != nil {
 		return nil, err
 	}
+	l.settingsRead(settingsData)
 	decoded, err := each(ctx, src, "applications", ".yaml", &errs, func(path string, data []byte) *record {
-		return decodeRecord(&site.Settings, path, data)
+		return keep(l, path, data, func() *record { return decodeRecord(&site.Settings, path, data) }).copy()
 	})
 	if err != nil {
 		return nil, err
@@ -51,8 +63,10 @@ func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 		errs model.ErrorList
 	}
 	pages, err := each(ctx, src, "advice", ".md", &errs, func(path string, data []byte) advice {
-		page, perrs := Advice(path, data)
-		return advice{page, perrs}
+		return keep(l, path, data, func() advice {
+			page, perrs := Advice(path, data)
+			return advice{page, perrs}
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -63,7 +77,7 @@ func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 			site.Advice = append(site.Advice, p.page)
 		}
 	}
-	if err := src.activities(ctx, site, &errs); err != nil {
+	if err := src.activities(ctx, l, site, &errs); err != nil {
 		return nil, err
 	}
 	if err := errs.Err(); err != nil {
@@ -81,14 +95,16 @@ func SiteContext(ctx context.Context, dir string) (*model.Site, error) {
 }
 
 // activities loads content/activities/ into site.
-func (src *source) activities(ctx context.Context, site *model.Site, errs *model.ErrorList) error {
+func (src *source) activities(ctx context.Context, l *Loader, site *model.Site, errs *model.ErrorList) error {
 	type activity struct {
 		act  *model.Activity
 		errs model.ErrorList
 	}
 	acts, err := each(ctx, src, "activities", ".yaml", errs, func(path string, data []byte) activity {
-		act, aerrs := Activity(path, data)
-		return activity{act, aerrs}
+		return keep(l, path, data, func() activity {
+			act, aerrs := Activity(path, data)
+			return activity{act, aerrs}
+		})
 	})
 	if err != nil {
 		return err
@@ -171,16 +187,17 @@ func newSource(dir string) (*source, error) {
 	return &source{dir: dir, root: root}, nil
 }
 
-// settings loads content/site.yaml into s, which is usable even with problems.
-func (src *source) settings(s *model.Settings, errs *model.ErrorList) error {
+// settings loads content/site.yaml into s, which is usable even with
+// problems, and returns the bytes read (nil when there are none).
+func (src *source) settings(s *model.Settings, errs *model.ErrorList) ([]byte, error) {
 	path := contentPath(src.dir, "site.yaml")
 	*s = defaultSettings()
 	data, ok, err := src.read(path, "missing site settings: create this file (followup init writes one)", errs)
 	if err != nil || !ok {
-		return err
+		return nil, err
 	}
 	settings, serrs := SettingsFile(path, data)
 	*s = settings
 	*errs = append(*errs, serrs...)
-	return nil
+	return data, nil
 }

@@ -33,7 +33,7 @@ func Settings(dir string) (model.Settings, error) {
 		return s, err
 	}
 	var errs model.ErrorList
-	if err := src.settings(&s, &errs); err != nil {
+	if _, err := src.settings(&s, &errs); err != nil {
 		return s, err
 	}
 	return s, errs.Err()

@@ -38,13 +38,17 @@
 //
 // Saves are watched with fsnotify: every directory under content/ and
 // layouts/ is watched, new directories are added as they appear, editor
-// temporary files are ignored, and events are debounced. A save re-reads
-// only the files that changed; the rest of the site comes from a cache.
-// When only records changed, each is planned on its own and only its pages
+// temporary files are ignored, and events are debounced. In a git work
+// tree, HEAD and its log are watched too: a commit changes the calendar
+// stamps. Every build reads the hunt through a load.Loader, the same code
+// as build's: it decodes again only the files whose bytes changed, and
+// does the rest anew (the checks across records, the warnings, the history
+// git holds). When only records changed, each is planned on its own and only its pages
 // are rendered again; the pages that sum up every record (dashboard,
 // timeline, call sheet, calendar.ics) are rendered when first requested
 // and kept until the next change. Anything else (site.yaml, advice,
-// layouts/, content/scripts/) renders the whole site with a new renderer.
+// layouts/, content/scripts/, a commit) renders the whole site with a new
+// renderer.
 // Either way the files served are those a full build would write.
 // Where the file system delivers no events, Options.Poll compares the
 // modification time and size of every file at that interval instead.

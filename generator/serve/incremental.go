@@ -2,6 +2,7 @@ package serve
 
 import (
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -166,4 +167,9 @@ func (s *summaries) get(name string) (data []byte, ok bool, err error) {
 	}
 	p.once.Do(func() { p.data, p.err = s.output.Render(name) })
 	return p.data, true, p.err
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/internal/gittest"
 	"github.com/followup-dev/followup/generator/load"
 )
 
@@ -132,4 +133,49 @@ func TestServeReportPage(t *testing.T) {
 	waitText(t, s, "report/", "Mon 2026-11-09 to Sun 2026-12-06")
 	waitText(t, s, "report/", "Follow-up call (voicemail)")
 	waitSame(t, s, dir, "a new call")
+}
+
+// TestGitHistoryServeAFullBuild checks that in a git work tree, where the
+// calendar stamps come from the commits (history: auto), serve serves what
+// build -private writes, feeds included, after edits and after commits
+// that change no file serve watches.
+func TestGitHistoryServeAFullBuild(t *testing.T) {
+	gittest.Require(t)
+	t.Run("Watching", func(t *testing.T) { gitHistoryServed(t, 0) })
+	t.Run("Polling", func(t *testing.T) { gitHistoryServed(t, 50*time.Millisecond) })
+}
+
+func gitHistoryServed(t *testing.T, poll time.Duration) {
+	dir := writeSite(t, t.TempDir(), 4)
+	gittest.Run(t, dir, "", "init", "-q")
+	gittest.CommitAll(t, dir, "2026-11-10T09:00:00Z")
+	s := startServer(t, dir, poll)
+	waitSame(t, s, dir, "the first build")
+	feed := "calendar.ics"
+	if _, ok, _ := s.h.current.Load().file(feed); !ok {
+		t.Fatalf("no %s served", feed)
+	}
+	stamped := func(stamp string) {
+		t.Helper()
+		waitFor(t, s, feed, feed+" stamped "+stamp, func(_ int, body string) bool {
+			return strings.Contains(body, "DTSTAMP:"+stamp)
+		})
+	}
+	stamped("20261110T090000Z") // the commit of every record
+
+	writeFile(t, recordPath(dir, 1), recordYAML(1, "Acme Edited"))
+	waitSame(t, s, dir, "an edit not yet committed")
+	gittest.CommitAll(t, dir, "2026-11-21T15:30:00Z")
+	stamped("20261121T153000Z") // the commit of the edit, no file of content/ changed
+	waitSame(t, s, dir, "the commit of the edit")
+
+	writeFile(t, recordPath(dir, 2), recordYAML(2, "Acme Second"))
+	writeFile(t, recordPath(dir, 7), recordYAML(7, "Acme New"))
+	gittest.CommitAll(t, dir, "2026-11-24T08:00:00Z")
+	stamped("20261124T080000Z")
+	waitSame(t, s, dir, "an edit and a new record, committed")
+
+	gittest.Run(t, dir, "2026-11-25T08:00:00Z", "rm", "-q", filepath.Join("content", "applications", slugOf(3)+".yaml"))
+	gittest.Run(t, dir, "2026-11-25T08:00:00Z", "commit", "-q", "-m", "gone")
+	waitSame(t, s, dir, "a record removed and committed")
 }

@@ -17,9 +17,15 @@ type stamp struct {
 }
 
 // scanTree returns the stamp of every directory and every file that matters
-// under the roots; a missing root has none.
-func scanTree(roots []string) map[string]stamp {
+// under the roots, and of each of the files named (the marks of a commit);
+// a missing root or file has none.
+func scanTree(roots, files []string) map[string]stamp {
 	out := map[string]stamp{}
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil {
+			out[f] = stamp{fi.ModTime(), fi.Size(), false}
+		}
+	}
 	for _, root := range roots {
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error { //nolint:errcheck // errors are skipped entries
 			if err != nil {
@@ -68,7 +74,7 @@ func changedPaths(before, now map[string]stamp) []string {
 // poll compares the tree with before every interval until ctx is done and
 // queues what changed: for file systems that deliver no events (network
 // and some container mounts).
-func poll(ctx context.Context, roots []string, interval time.Duration, before map[string]stamp, q *queue) {
+func poll(ctx context.Context, roots, files []string, interval time.Duration, before map[string]stamp, q *queue) {
 	ticker := time.NewTicker(interval)
 	defer ticker.Stop()
 	for {
@@ -76,7 +82,7 @@ func poll(ctx context.Context, roots []string, interval time.Duration, before ma
 		case <-ctx.Done():
 			return
 		case <-ticker.C:
-			now := scanTree(roots)
+			now := scanTree(roots, files)
 			q.add(changedPaths(before, now)...)
 			before = now
 		}

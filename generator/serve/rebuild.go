@@ -9,8 +9,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/followup-dev/followup/generator/model"
 )
 
 // buildLoop builds once for every batch of changes, one build at a time;
@@ -43,19 +41,10 @@ func (s *Server) buildSite(changed []string) *snapshot {
 		snap.files, snap.summaries, snap.base = prev.files, prev.summaries, prev.base
 	}
 	s.dirty.note(s.abs, changed)
-	var err error
-	if changed == nil {
-		err = s.cache.reload()
-	} else {
-		err = s.cache.update(changed)
-	}
-	var site *model.Site
-	if err == nil {
-		site, err = s.cache.site()
-	}
+	site, err := s.loader.Site(s.ctx)
 	var next *rendered
 	if err == nil {
-		if s.dirty.all || s.last == nil || s.cache.unusual {
+		if s.dirty.all || s.last == nil {
 			next, err = s.renderAll(site)
 		} else {
 			next, err = s.renderRecords(s.last, site, slices.Sorted(maps.Keys(s.dirty.slugs)))

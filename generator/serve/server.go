@@ -15,6 +15,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/followup-dev/followup/generator/load"
 )
 
 // Options are the choices of `followup serve`.
@@ -34,7 +36,7 @@ type Server struct {
 	ln       net.Listener
 	http     *http.Server
 	h        *handler
-	cache    *siteCache
+	loader   *load.Loader // reads the hunt, keeping what did not change
 	queue    *queue
 	watch    *watcher // nil when polling
 	log      io.Writer
@@ -132,17 +134,22 @@ var serverTimeouts = struct{ readHeader, read, write, idle time.Duration }{
 	idle:       2 * time.Minute,
 }
 
-// startWatching follows content/ and layouts/ until ctx is done, with
-// fsnotify or by polling.
+// startWatching follows content/ and layouts/, and the commits of the git
+// work tree they are in, until ctx is done, with fsnotify or by polling.
 func (s *Server) startWatching(ctx context.Context) error {
 	roots := []string{filepath.Join(s.abs, "content"), filepath.Join(s.abs, "layouts")}
+	marks := load.CommitMarks(s.abs) // a commit changes the calendar stamps
 	if s.opts.Poll > 0 {
-		before := scanTree(roots)
-		s.goRun(func() { poll(ctx, roots, s.opts.Poll, before, s.queue) })
+		before := scanTree(roots, marks)
+		s.goRun(func() { poll(ctx, roots, marks, s.opts.Poll, before, s.queue) })
 		return nil
 	}
 	w, err := newWatcher(s.abs, roots, s.queue, s.log)
 	if err != nil {
+		return err
+	}
+	if err := w.addMarks(marks); err != nil {
+		w.close()
 		return err
 	}
 	s.watch = w
@@ -160,9 +167,7 @@ func (s *Server) init() error {
 		return fmt.Errorf("source %s: not a directory", s.opts.Source)
 	}
 	s.abs = abs
-	if s.cache, err = newSiteCache(s.opts.Source); err != nil {
-		return err
-	}
+	s.loader = load.NewLoader(s.opts.Source)
 	s.queue = newQueue()
 	s.h = &handler{reload: newBroker()}
 	var id [4]byte

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -88,6 +89,7 @@ type watcher struct {
 	source string   // absolute
 	roots  []string // absolute
 	dirs   map[string]bool
+	marks  map[string]bool // files outside the roots that change the site
 	queue  *queue
 	log    io.Writer
 }
@@ -142,6 +144,26 @@ func (w *watcher) addTree(dir string, found func(string)) error {
 		return nil
 	})
 	return err
+}
+
+// addMarks watches the files named, which lie outside the roots: the
+// marks of a commit. A change to one is a change of the site.
+func (w *watcher) addMarks(marks []string) error {
+	if w.marks == nil {
+		w.marks = map[string]bool{}
+	}
+	for _, m := range marks {
+		dir := filepath.Dir(m)
+		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+			// Before the first commit: the directory's creation marks it.
+			m, dir = dir, filepath.Dir(dir)
+		}
+		if err := w.fs.Add(dir); err != nil {
+			return watchError(dir, err)
+		}
+		w.marks[m] = true
+	}
+	return nil
 }
 
 // close stops watching.

@@ -62,6 +62,14 @@ func (w *watcher) run(ctx context.Context) {
 // the files already in it are noted too.
 func (w *watcher) handle(ev fsnotify.Event, pending map[string]struct{}) bool {
 	p := ev.Name
+	if w.marks[p] && ev.Op != fsnotify.Chmod {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			w.fs.Add(p) //nolint:errcheck // the next commit is seen by HEAD
+			w.marks[filepath.Join(p, "HEAD")] = true
+		}
+		pending[p] = struct{}{}
+		return true
+	}
 	if ev.Op == fsnotify.Chmod || !w.inRoots(p) {
 		return false
 	}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,17 +11,17 @@ import (
 	"github.com/followup-dev/followup/generator/load"
 )
 
-// sameAsLoad fails the test unless the cache gives what load.Site gives:
-// the same site, or the same errors.
-func sameAsLoad(t *testing.T, c *siteCache, dir string) {
+// sameAsLoad fails the test unless the loader serve reads with gives what
+// load.Site gives: the same site, or the same errors.
+func sameAsLoad(t *testing.T, c *load.Loader, dir string) {
 	t.Helper()
-	got, gotErr := c.site()
+	got, gotErr := c.Site(context.Background())
 	want, wantErr := load.Site(dir)
 	if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
-		t.Fatalf("cache error:\n%v\nload.Site error:\n%v", gotErr, wantErr)
+		t.Fatalf("loader error:\n%v\nload.Site error:\n%v", gotErr, wantErr)
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("cached site differs from load.Site:\n got %+v\nwant %+v", got, want)
+		t.Fatalf("the loader's site differs from load.Site:\n got %+v\nwant %+v", got, want)
 	}
 }
 
@@ -33,17 +34,13 @@ actions: [confirm-receipt]
 Call once.
 `
 
-func TestCacheMatchesLoad(t *testing.T) {
+// TestLoaderMatchesLoad checks that the loader serve keeps, which decodes
+// again only what changed, gives what loading anew gives after each change.
+func TestLoaderMatchesLoad(t *testing.T) {
 	dir := writeSite(t, t.TempDir(), 4)
 	advice := filepath.Join(dir, "content", "advice", "after-applying.md")
 	writeFile(t, advice, testAdvice)
-	c, err := newSiteCache(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.reload(); err != nil {
-		t.Fatal(err)
-	}
+	c := load.NewLoader(dir)
 	sameAsLoad(t, c, dir)
 
 	steps := []struct {
@@ -120,11 +117,9 @@ func TestCacheMatchesLoad(t *testing.T) {
 	}
 	for _, step := range steps {
 		t.Run(step.name, func(t *testing.T) {
-			if err := c.update(step.change()); err != nil {
-				t.Fatal(err)
-			}
+			step.change()
 			sameAsLoad(t, c, dir)
-			_, err := c.site()
+			_, err := c.Site(context.Background())
 			if got, want := err != nil, strings.HasPrefix(step.name, "Err"); got != want {
 				t.Errorf("site() error = %v, want an error: %v", err, want)
 			}
