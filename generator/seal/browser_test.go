@@ -169,9 +169,12 @@ func TestBrowserOpensTheSite(t *testing.T) {
 		t.Errorf("the opened script page prints on %d A4 pages, want 1", n)
 	}
 
-	var text string
+	// The link is followed by Navigate, which waits for the new page: a
+	// click could let the wait below find the script page's own text.
+	var text, href string
 	run("a plain-text script",
-		chromedp.Click(`a[href$="/text/"]`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector('a[href$="/text/"]').href`, &href),
+		chromedp.ActionFunc(func(ctx context.Context) error { return chromedp.Navigate(href).Do(ctx) }),
 		chromedp.WaitReady(`pre`, chromedp.ByQuery),
 		chromedp.Poll(`document.querySelector("pre").textContent`, &text))
 	if !strings.Contains(text, "Jordan Lee") {
