@@ -115,7 +115,8 @@ func Thanks(rule string) bool { return rule == RuleThankYou || rule == RuleThank
 // rule and kind (the kind the action has: confirm-receipt is an email when
 // the record says no calls), the event done records; or "" when no event
 // does: a decision or a milestone is settled by what you log about the
-// application itself. (A thank-you to the person of a phone screen fulfils
+// application itself, and apply-by by applying (applied: set, the status
+// wishlist removed). (A thank-you to the person of a phone screen fulfils
 // its follow-up too; see the package doc.)
 func FulfilledBy(rule string, kind model.Kind) string {
 	switch {

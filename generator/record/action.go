@@ -181,6 +181,10 @@ func fulfilling(a *model.Action, date, outcome string) (Event, error) {
 	case model.EventConfirmation:
 		ev.To = nil
 	default:
+		if a.Rule == plan.RuleApplyBy {
+			return Event{}, usagef("%s is done by applying: set applied: in %s and remove its status: wishlist, or skip it",
+				a.ID, a.App.Path)
+		}
 		return Event{}, usagef("%s is a %s, not something to mark done: log what you decided (followup log %s withdrew, say) or skip it",
 			a.ID, a.Kind, a.App.Slug)
 	}
