@@ -16,14 +16,19 @@ import (
 )
 
 func cmdBuild(e *env, args []string) error {
-	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt]")
+	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt] [-today YYYY-MM-DD]")
 	var opts build.Options
+	todayFlag := fs.String("today", "", "the build day, `YYYY-MM-DD` (default: today in the site's time zone): overdue follow-ups come to it in the feeds")
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.StringVar(&opts.Dest, "dest", "", "the output `directory` (default SOURCE/public)")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's absolute `URL`, overriding base_url in content/site.yaml")
 	fs.BoolVar(&opts.Private, "private", false, "include private fields and records (keep such a build to yourself)")
 	fs.BoolVar(&opts.Encrypt, "encrypt", false, "encrypt the build with the passphrase in $"+build.PassphraseVar+" (as publish.encrypt: true does)")
 	if _, err := parse(fs, args, 0); err != nil {
+		return err
+	}
+	var err error
+	if opts.Today, err = e.today(*todayFlag, siteLocation(opts.Source)); err != nil {
 		return err
 	}
 	opts.Passphrase = e.getenv(build.PassphraseVar)
@@ -66,15 +71,22 @@ func cmdServe(e *env, args []string) error {
 }
 
 func cmdCheck(e *env, args []string) error {
-	fs := newFlags(e, "check", "check [-source DIR]")
+	fs := newFlags(e, "check", "check [-source DIR] [-today YYYY-MM-DD]")
 	source := fs.String("source", ".", "the site's source `directory`")
+	todayFlag := fs.String("today", "", "the day to check as of, `YYYY-MM-DD` (default: today in the site's time zone)")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	site, actions, err := build.Check(build.Options{Source: *source, Context: e.ctx})
+	today, err := e.today(*todayFlag, siteLocation(*source))
 	if err != nil {
 		return err
 	}
+	site, actions, err := build.Check(build.Options{Source: *source, Context: e.ctx, Today: today})
+	if err != nil {
+		return err
+	}
+	site.Warnings = append(site.Warnings, build.Ahead(site, today)...)
+	site.Warnings.Sort()
 	printWarnings(e, site)
 	fmt.Fprintf(e.stdout, "ok: %d applications, %d advice pages, %d actions\n",
 		len(site.Applications), len(site.Advice), len(actions))
@@ -181,6 +193,17 @@ func (e *env) today(flagValue string, loc *time.Location) (model.Date, error) {
 		return model.Date{}, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	return d, nil
+}
+
+// moment returns "now" for what has happened: the clock in loc, or with a
+// day on the command line, the last instant of that day, when all of it
+// has happened. The flag was checked already (see today).
+func (e *env) moment(flagValue string, loc *time.Location) time.Time {
+	if flagValue == "" {
+		return e.now().In(loc)
+	}
+	d, _ := model.ParseDate(flagValue)
+	return d.End(loc)
 }
 
 // color reports whether output may use ANSI colour: only on a terminal, and

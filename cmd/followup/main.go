@@ -31,9 +31,9 @@ const usage = `followup turns a job hunt kept as YAML records into a static site
 calendar feeds and printable follow-up scripts.
 
 Usage:
-  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt]
+  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt] [-today YYYY-MM-DD]
   followup serve  [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]
-  followup check  [-source DIR]
+  followup check  [-source DIR] [-today YYYY-MM-DD]
   followup plan   [-source DIR] [-json]
   followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
   followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
@@ -42,7 +42,7 @@ Usage:
   followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
   followup skip   [-source DIR] APP ACTION [-commit]
   followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
-  followup export [-source DIR] [-format csv|json]
+  followup export [-source DIR] [-today YYYY-MM-DD] [-format csv|json]
   followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
   followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
   followup add    [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html

@@ -29,6 +29,10 @@ type Options struct {
 	LiveReload bool   // inject the live-reload script (serve only)
 	Encrypt    bool   // encrypt the build, as publish.encrypt does (see Build)
 	Passphrase string // the passphrase of an encrypted build: FOLLOWUP_PASSPHRASE
+	// Today is the build day, as Hugo's --clock is: what the feeds carry
+	// to today and what the pages call scheduled go by it. Zero: today in
+	// the site's time zone.
+	Today model.Date
 
 	// Context cancels the build: it is checked between the stages and
 	// between the files of the render stage, and a template still running
@@ -45,6 +49,14 @@ func (opts Options) ctx() context.Context {
 		return context.Background()
 	}
 	return opts.Context
+}
+
+// day returns the build day: opts.Today, or today in loc.
+func (opts Options) day(loc *time.Location) model.Date {
+	if !opts.Today.IsZero() {
+		return opts.Today
+	}
+	return model.DateOf(time.Now().In(loc))
 }
 
 // Result is a rendered site.
@@ -105,8 +117,10 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 			return nil, nil, err
 		}
 		baseURL = u
+	}
+	if today := opts.day(site.Settings.Location); baseURL != site.Settings.BaseURL || today != site.Settings.Today {
 		settings := site.Settings
-		settings.BaseURL = u
+		settings.BaseURL, settings.Today = baseURL, today
 		copied := *site
 		copied.Settings = settings
 		site = &copied
@@ -144,6 +158,10 @@ func Build(opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer d.Unlock()
+	if opts.Today.IsZero() {
+		settings, _ := load.Settings(opts.Source) // its Location is never nil
+		opts.Today = opts.day(settings.Location)
+	}
 	if opts.Encrypt {
 		return buildSealed(d, nil, opts)
 	}

@@ -42,3 +42,20 @@ func renderAll(site *model.Site, opts Options) error {
 	}
 	return p.Stream(func(string, []byte) error { return nil })
 }
+
+// Ahead returns a warning for each event of site that records what
+// happened (anything but a phone screen or an interview) and is dated after
+// today: a typo, or something written down before it took place.
+func Ahead(site *model.Site, today model.Date) model.ErrorList {
+	var out model.ErrorList
+	for _, a := range site.Applications {
+		for i := range a.Events {
+			e := &a.Events[i]
+			if !plan.IsMeeting(e.Type) && e.Date.After(today) {
+				out.Add(a.Path, e.Line, 0, "%s dated %s, after today (%s): only phone screens and interviews are written down ahead",
+					e.Type, e.Date, today)
+			}
+		}
+	}
+	return out
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/write"
 )
 
@@ -16,19 +17,28 @@ var update = flag.Bool("update", false, "rebuild public/ from the shipped exampl
 // repoRoot is the source directory of the shipped example site.
 const repoRoot = "../.."
 
+// goldenDay is the day public/ is built for: Monday 23 November 2026, the
+// Monday after the last thing the example's records log, so that its
+// feeds carry the follow-ups overdue by then to that day. A build on
+// another day gives other feeds; the golden output must not change with
+// the day the test runs.
+var goldenDay = model.NewDate(2026, 11, 23)
+
 // TestGoldenSite checks that public/ in the repository is exactly the build
 // of the shipped example content. After a change that alters the output,
 // regenerate it with
 //
 //	go test ./generator/build -run TestGoldenSite -update
+//
+// (followup build -today 2026-11-23 builds the same.)
 func TestGoldenSite(t *testing.T) {
 	golden := filepath.Join(repoRoot, "public")
 	if *update {
-		if _, err := Build(Options{Source: repoRoot}); err != nil {
+		if _, err := Build(Options{Source: repoRoot, Today: goldenDay}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	res, err := Render(Options{Source: repoRoot})
+	res, err := Render(Options{Source: repoRoot, Today: goldenDay})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,14 +24,15 @@ import (
 )
 
 // The output of a build depends only on its inputs: the files of content/
-// and layouts/, the options, the zone rules, the program itself and, when
-// the calendar stamps come from git, the commits of the content. Build keeps hashes of
-// them for each destination in the user's cache directory. When a build
-// finds the same inputs, every file of the last build still in place and
-// nothing a write would refuse beside them (a symbolic link anywhere in the
-// destination, which a publish would follow), it has nothing to do. The hashes are dropped before a build changes the
-// destination and written, whole, once its new output is in place, so
-// they never vouch for an output an interrupted build left. When only
+// and layouts/, the options (the build day among them), the zone rules, the
+// program itself and, when the calendar stamps come from git, the commits
+// of the content. Build keeps hashes of them for each destination in the
+// user's cache directory. When a build finds the same inputs, every file
+// of the last build still in place and nothing a write would refuse beside
+// them (a symbolic link anywhere in the destination, which a publish would
+// follow), it has nothing to do. The hashes are dropped before a build
+// changes the destination and written, whole, once its new output is in
+// place, so they never vouch for an output an interrupted build left. When only
 // application records changed, it renders the pages that sum up every
 // record and the files of the changed records, and keeps those of the
 // others: an application's files depend on its record and on the inputs
@@ -56,7 +57,7 @@ func readInputs(opts Options) (*inputs, error) {
 		return nil, err
 	}
 	all, shared := sha256.New(), sha256.New()
-	head := fmt.Sprintf("followup build\x00%s\x00%s\x00%q\x00%v\x00%v\x00", exe, tz.Sum, opts.BaseURL, opts.Private, opts.LiveReload)
+	head := fmt.Sprintf("followup build\x00%s\x00%s\x00%q\x00%v\x00%v\x00%s\x00", exe, tz.Sum, opts.BaseURL, opts.Private, opts.LiveReload, opts.Today)
 	io.WriteString(all, head)
 	io.WriteString(shared, head)
 	in := &inputs{records: map[string]string{}}

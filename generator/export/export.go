@@ -1,6 +1,7 @@
 // Package export writes one row per application, for a spreadsheet: the
-// company, the role, the day applied, the status, the last event and the
-// next follow-up with its due date.
+// company, the role, the day applied, the status, the last event that
+// happened, the next meeting still to come and the next follow-up with its
+// due date.
 package export
 
 import (
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
@@ -23,17 +25,21 @@ type Row struct {
 	Status        string `json:"status"`  // the derived status
 	LastEvent     string `json:"last_event"`
 	LastEventDate string `json:"last_event_date"`
+	NextMeeting   string `json:"next_meeting"` // "interview 2026-12-15T10:00" or "phone-screen 2026-12-09"; "" for none
 	NextAction    string `json:"next_action"`
 	NextDue       string `json:"next_due"`
 }
 
 // header names the CSV columns, in the order of Row's fields.
-var header = []string{"application", "company", "role", "applied", "status", "last_event", "last_event_date", "next_action", "next_due"}
+var header = []string{"application", "company", "role", "applied", "status", "last_event", "last_event_date", "next_meeting", "next_action", "next_due"}
 
-// Rows returns a row per application of site, in the site's order. The
-// next action is the pending one due first; actions are as plan gives them,
-// sorted by due date.
-func Rows(site *model.Site, actions []*model.Action) []Row {
+// Rows returns a row per application of site, in the site's order, as
+// they stand at now (in the site's time zone): the last event is the
+// latest that happened by then, the next meeting the first interview or
+// phone screen after it that the application's ending did not cancel. The
+// next action is the pending one due first; actions are as plan gives
+// them, sorted by due date.
+func Rows(site *model.Site, actions []*model.Action, now time.Time) []Row {
 	next := map[*model.Application]*model.Action{}
 	for _, a := range actions {
 		if a.Pending() && next[a.App] == nil {
@@ -43,9 +49,15 @@ func Rows(site *model.Site, actions []*model.Action) []Row {
 	rows := make([]Row, 0, len(site.Applications))
 	for _, a := range site.Applications {
 		r := Row{Application: a.Slug, Company: a.Company, Role: a.Role, Applied: a.Applied.String(), Status: plan.Status(a)}
-		if n := len(a.Events); n > 0 {
-			e := a.Events[n-1]
-			r.LastEvent, r.LastEventDate = e.Type, e.Date.String()
+		ending := plan.End(a)
+		for i := range a.Events {
+			e := &a.Events[i]
+			switch {
+			case !plan.Scheduled(e, now):
+				r.LastEvent, r.LastEventDate = e.Type, e.Date.String()
+			case r.NextMeeting == "" && !ending.Cancels(e):
+				r.NextMeeting = e.Type + " " + meetingTime(e)
+			}
 		}
 		if act := next[a]; act != nil {
 			r.NextAction, r.NextDue = act.ID, act.Due.String()
@@ -53,6 +65,15 @@ func Rows(site *model.Site, actions []*model.Action) []Row {
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// meetingTime is the local time of a meeting as a record writes it, or
+// its day when it has none.
+func meetingTime(e *model.Event) string {
+	if e.Timed() {
+		return e.Start.Format("2006-01-02T15:04")
+	}
+	return e.Date.String()
 }
 
 // WriteCSV writes rows as CSV with a header line and CRLF line ends, as
@@ -66,7 +87,7 @@ func WriteCSV(w io.Writer, rows []Row) error {
 		return fmt.Errorf("export: %w", err)
 	}
 	for _, r := range rows {
-		rec := []string{r.Application, r.Company, r.Role, r.Applied, r.Status, r.LastEvent, r.LastEventDate, r.NextAction, r.NextDue}
+		rec := []string{r.Application, r.Company, r.Role, r.Applied, r.Status, r.LastEvent, r.LastEventDate, r.NextMeeting, r.NextAction, r.NextDue}
 		for i, v := range rec {
 			rec[i] = CellText(v)
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
@@ -29,7 +30,7 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	actions := plan.Actions(s.Applications, s.Settings.Playbook)
-	rows := Rows(s, actions)
+	rows := Rows(s, actions, time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC))
 	// Acme applied on Monday 2026-11-02: check-confirmation is due two
 	// business days later, on Wednesday the 4th (plan.Rules: check-confirmation).
 	want := []Row{
@@ -46,10 +47,10 @@ func TestExport(t *testing.T) {
 	if err := WriteCSV(&b, rows); err != nil {
 		t.Fatal(err)
 	}
-	wantCSV := "application,company,role,applied,status,last_event,last_event_date,next_action,next_due\r\n" +
-		"acme-dev,\"Acme, Inc.\",Dev,2026-11-02,applied,,,check-confirmation,2026-11-04\r\n" +
-		"beta-ops,Beta,Ops,,wishlist,,,,\r\n" +
-		"gamma-data,'=HYPERLINK(1),Data,2026-11-03,rejected,rejected,2026-11-12,,\r\n"
+	wantCSV := "application,company,role,applied,status,last_event,last_event_date,next_meeting,next_action,next_due\r\n" +
+		"acme-dev,\"Acme, Inc.\",Dev,2026-11-02,applied,,,,check-confirmation,2026-11-04\r\n" +
+		"beta-ops,Beta,Ops,,wishlist,,,,,\r\n" +
+		"gamma-data,'=HYPERLINK(1),Data,2026-11-03,rejected,rejected,2026-11-12,,,\r\n"
 	if b.String() != wantCSV {
 		t.Errorf("CSV:\n%q\nwant:\n%q", b.String(), wantCSV)
 	}

@@ -67,6 +67,8 @@ type event struct {
 	transparent bool
 	cancelled   bool    // STATUS:CANCELLED
 	alarms      []alarm // in the order they go off
+
+	overdue bool // a pending action: carried to the build day when overdue (see carryOverdue)
 }
 
 // alarm is one DISPLAY reminder of an event.

@@ -2,7 +2,10 @@
 // with every pending follow-up and every interview of the hunt, and one
 // calendar.ics per application. It has its own small RFC 5545 encoder, so
 // the bytes are exactly what subscribed clients expect: CRLF endings, lines
-// folded at 75 octets, TEXT escaped, and nothing that depends on the clock.
+// folded at 75 octets, TEXT escaped, and nothing that depends on the clock:
+// the build day (settings.Today, given by the build, as Hugo's --clock is)
+// is an input like the content, so the same content, settings and day give
+// the same bytes.
 //
 // # UIDs
 //
@@ -111,6 +114,20 @@
 // withdrawal, decline, acceptance, rejection or closing is cancelled,
 // unless an offer (or, after a rejection or closing, a reply) came in
 // between. Follow-ups due after the end are left out.
+//
+// # Overdue follow-ups
+//
+// Nobody looks back at last week in a calendar. A pending follow-up still
+// pending on the build day after its due day is written on the build day
+// (feed: {overdue: today}, the default), its summary saying since when
+// ("Overdue since Mon 16 Nov: Call Dana Smith ..."). Its UID stays, so
+// subscribed clients move the event rather than add one, and its SEQUENCE
+// is raised by the number of days it moved, so a client that merges by
+// SEQUENCE takes the new day; DTSTAMP stays what the content or git says.
+// Built on each following day, it moves again and SEQUENCE rises again;
+// once done, it leaves the feed as any done follow-up does. With feed:
+// {overdue: keep} it stays on its due day. The stamps of the history are
+// computed before the move, so the move is never taken for an edit.
 //
 // # Alarms
 //

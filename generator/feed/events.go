@@ -58,6 +58,7 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 		categories:  categories,
 		transparent: true,
 		alarms:      []alarm{{text: summary, trigger: followUpAlarm}},
+		overdue:     true,
 	})
 }
 

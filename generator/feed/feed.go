@@ -114,12 +114,13 @@ func stampedEvents(settings *model.Settings, app *model.Application, actions []*
 	events := appEvents(settings, app, actions, baseURL)
 	if app.History != nil {
 		stampFromHistory(app, events, baseURL)
-		return events
+	} else {
+		stamp, seq := contentStamp(app)
+		for i := range events {
+			events[i].stamp, events[i].sequence = stamp, seq
+		}
 	}
-	stamp, seq := contentStamp(app)
-	for i := range events {
-		events[i].stamp, events[i].sequence = stamp, seq
-	}
+	carryOverdue(settings, events)
 	return events
 }
 

@@ -15,12 +15,13 @@ import (
 const DefaultTitle = "Job hunt"
 
 var (
-	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report", "history"}
+	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report", "history", "feed"}
 	ownerKeys    = []string{"name", "email", "phone"}
 	publishKeys  = []string{"private", "indexable", "encrypt", "salt", "feed_secret_version"}
 	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
 	reportKeys   = []string{"rules", "per_week", "week_starts"}
+	feedKeys     = []string{"overdue"}
 )
 
 // Settings loads content/site.yaml of the site in dir. Content problems come
@@ -48,6 +49,7 @@ func defaultSettings() model.Settings {
 		Playbook: model.Playbook{Weekends: model.WeekendsNextMonday, Reminders: DefaultReminders()},
 		Report:   model.Report{WeekStarts: time.Monday},
 		History:  model.HistoryAuto,
+		Feed:     model.Feed{Overdue: model.OverdueToday},
 	}
 }
 
@@ -78,6 +80,10 @@ func SettingsFile(path string, data []byte) (model.Settings, model.ErrorList) {
 	d.encryption(p, &s.Publish)
 	d.playbook(f.m["playbook"].val, &s.Playbook)
 	d.report(f.m["report"].val, &s.Report)
+	feed := d.mapping(f.m["feed"].val, `"feed"`, feedKeys)
+	if o := d.enum(feed, "overdue", "overdue setting", []string{model.OverdueToday, model.OverdueKeep}); o != "" {
+		s.Feed.Overdue = o
+	}
 	d.history(f, &s)
 	return s, d.errs
 }

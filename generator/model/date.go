@@ -126,3 +126,9 @@ func (d Date) Format(layout string) string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// End returns the last instant of d in loc: the "now" of a day given
+// instead of the clock, when everything of that day has happened.
+func (d Date) End(loc *time.Location) time.Time {
+	return d.AddDays(1).In(loc).Add(-time.Nanosecond)
+}

@@ -26,6 +26,23 @@ type Settings struct {
 	Playbook Playbook
 	Report   Report
 	History  string // HistoryAuto (default), HistoryGit or HistoryContent: where calendar stamps come from
+	Feed     Feed
+
+	// Today is the build day, in the site's time zone: not read from
+	// site.yaml but given by the build (-today, or the clock), as Hugo's
+	// --clock is. Zero when nothing is built for a day (plan, load).
+	Today Date
+}
+
+// Overdue settings of the feeds.
+const (
+	OverdueToday = "today" // an overdue follow-up is written on the build day
+	OverdueKeep  = "keep"  // it stays on its due day
+)
+
+// Feed holds the settings of the calendar feeds.
+type Feed struct {
+	Overdue string // OverdueToday (default) or OverdueKeep
 }
 
 // History settings: what the revision stamps of calendar events derive from.

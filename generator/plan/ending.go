@@ -1,6 +1,10 @@
 package plan
 
-import "github.com/followup-dev/followup/generator/model"
+import (
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+)
 
 // Ending says whether and how an application ended, and which of its
 // meetings will therefore not take place. Status, the plan and the
@@ -114,4 +118,18 @@ func LoggedDay(a *model.Application) model.Date {
 		}
 	}
 	return latest
+}
+
+// Scheduled reports whether e is a meeting still to come at now: an
+// interview or a phone screen whose time, or without one whose day, is
+// after now. Every other event records what happened. now is read in the
+// hunt's time zone.
+func Scheduled(e *model.Event, now time.Time) bool {
+	if !IsMeeting(e.Type) {
+		return false
+	}
+	if e.Timed() {
+		return e.Start.After(now)
+	}
+	return e.Date.After(model.DateOf(now))
 }

@@ -39,6 +39,9 @@ func doneOnce(opts Options, q, id, date, outcome string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkWhen(ev.Type, date); err != nil {
+		return nil, err
+	}
 	edited, err := AddEvent(s.data, ev)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.app.Path, err)

@@ -49,6 +49,9 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 	if ev.Date == "" {
 		ev.Date = s.today().String()
 	}
+	if err := s.checkWhen(ev.Type, ev.Date); err != nil {
+		return nil, err
+	}
 	if ev.Type == model.EventInterview {
 		for _, w := range ev.With {
 			if s.app.Contact(w) == nil && !slices.ContainsFunc(contacts, func(c Contact) bool { return c.Name == w }) {

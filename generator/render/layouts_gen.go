@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "ab879115ca58376ed4485434ab08d3bc4f72754044b0f1b49e3514c47042b81a",
+			sum: "81e6095f37e40f92427b4dc52ca62b6eb0f28b2d579c1660b9855eb99e9e4170",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "36eec31d8e4676238c3583d7237dbd0dde0a6c038b873eb98714bc179a68851b",
+			sum: "a1f56d55cac02c5bdb7b89c97f1059caa12c2cc5770a83bc6022640ff3e70918",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "388b78123e9835f19a5c1b7bfa4acdb87229a8ec585392d6d7530461a879fd77",
+			sum: "e916f182593b9b16eed6880918e4358a7d94a012f8f98350b24db98aa2af18b6",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "263cf87e5350693d8dd638e8f53ab648ffaa778f20561baef86d97e8301d310f",
+			sum: "b59faa15dab450927b202abda28e61f23e665f0d4dbbd9e8a9508a556799def3",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "abd252be92f5ef581eecfc5649a783b7aaa9a1bb2db7c1fbe3ce36903837ad7c",
+			sum: "ed47a6ce1a931bd9d87c9213c0c288a4f1d2258f4aedc06733115e7e9dc48192",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "5b025323554ae6fab89306f9067b795deade31182674c43718517059d0eb6743",
+			sum: "24eb9d986fd9348342f2d2cec4104cc01cd30a6154635e5591a93b68f7e1e67e",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "6ced1dc21907136ab1b2e4232d7301549992ba6938e16e97a0895880c5e7b38a",
+			sum: "efd75d0bbcdd0d8b5eddb8d94b0d9abb4ed5092aa6519b16dde0d2b8b4b539d7",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +88,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "4a8f153539042a6b03b7b620a64ba7c32e60d6c8d5fe046f9dbbe8c25f9ddbe7",
+			sum: "9329731d41aca258ad5f39d108cf9bc48106053267218b34659403c1b8e8330e",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "4d9107ede6c3e5ce3028231a870e1db3999bac14c56646e1548668a1edacf2de",
+			sum: "4ad808472b1d909f7236a32a49f647953bb7b097a237d9c0281112562556d4fa",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -490,6 +490,11 @@ func tmplFooterPage(b *bytes.Buffer, d page) error {
 		b.WriteString("’s job hunt · ")
 	}
 	b.WriteString("Made with followup")
+	w1 := d.BuiltFor
+	if len(w1) > 0 {
+		b.WriteString(" · built for ")
+		htmlesc.Text(b, w1)
+	}
 	if d.Private {
 		b.WriteString(" · <strong>private build: shows contact details, salaries and notes</strong>")
 	}
@@ -536,14 +541,39 @@ func tmplBaseDashboardPage(b *bytes.Buffer, d dashboardPage) error {
 	return nil
 }
 
+// tmplEventState executes the template "event-state" with a *eventView.
+func tmplEventState(b *bytes.Buffer, d *eventView) error {
+	_ = d
+	if d.Scheduled {
+		b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+	} else {
+		b.WriteString("<span class=\"state state-event\"")
+		if d.Meeting {
+			b.WriteString(" data-meeting-state")
+		}
+		b.WriteString(">happened</span>")
+	}
+	return nil
+}
+
 // tmplTimelineEvent executes the template "timeline-event" with a *eventView.
 func tmplTimelineEvent(b *bytes.Buffer, d *eventView) error {
 	_ = d
-	b.WriteString("<li class=\"event\">\n      <p class=\"when\"><time datetime=\"")
+	b.WriteString("<li class=\"event\"")
+	if d.Meeting {
+		b.WriteString(" data-meeting=\"")
+		htmlesc.Text(b, d.Start)
+		b.WriteString("\"")
+	}
+	b.WriteString(">\n      <p class=\"when\"><time datetime=\"")
 	htmlesc.Text(b, d.Date)
 	b.WriteString("\">")
 	htmlesc.Text(b, d.When)
-	b.WriteString("</time> <span class=\"state state-event\">happened</span></p>\n      <p class=\"what\">")
+	b.WriteString("</time> ")
+	if err := tmplEventState(b, d); err != nil {
+		return err
+	}
+	b.WriteString("</p>\n      <p class=\"what\">")
 	htmlesc.Text(b, d.Label)
 	b.WriteString(" · <a href=\"")
 	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.AppURL)))
@@ -825,14 +855,42 @@ func tmplFeedsFeedView(b *bytes.Buffer, d feedView) error {
 	return nil
 }
 
+// tmplEventStateEventView executes the template "event-state" with a eventView.
+func tmplEventStateEventView(b *bytes.Buffer, d eventView) error {
+	_ = d
+	if d.Scheduled {
+		b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+	} else {
+		b.WriteString("<span class=\"state state-event\"")
+		if d.Meeting {
+			b.WriteString(" data-meeting-state")
+		}
+		b.WriteString(">happened</span>")
+	}
+	return nil
+}
+
 // tmplHistoryEventEventView executes the template "history-event" with a eventView.
 func tmplHistoryEventEventView(b *bytes.Buffer, d eventView) error {
 	_ = d
-	b.WriteString("<li class=\"event\">\n      <p class=\"when\"><time datetime=\"")
+	b.WriteString("<li class=\"event\"")
+	if d.Meeting {
+		b.WriteString(" data-meeting=\"")
+		htmlesc.Text(b, d.Start)
+		b.WriteString("\"")
+	}
+	b.WriteString(">\n      <p class=\"when\"><time datetime=\"")
 	htmlesc.Text(b, d.Date)
 	b.WriteString("\">")
 	htmlesc.Text(b, d.When)
-	b.WriteString("</time></p>\n      <p class=\"what\">")
+	b.WriteString("</time>")
+	if d.Meeting {
+		b.WriteString(" ")
+		if err := tmplEventStateEventView(b, d); err != nil {
+			return err
+		}
+	}
+	b.WriteString("</p>\n      <p class=\"what\">")
 	htmlesc.Text(b, d.Label)
 	b.WriteString("</p>")
 	if len(d.Details) > 0 {

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
@@ -20,6 +21,7 @@ type page struct {
 	NoIndex    bool
 	LiveReload bool
 	Private    bool
+	BuiltFor   string // the build day, "Mon 7 Dec 2026"; "" when none was given
 
 	HeadTitle   string // the page's <title>: "Timeline · Jordan's job hunt"
 	InDashboard bool   // the section, for the navigation
@@ -52,6 +54,7 @@ func (b *build) page(title, section string) page {
 		NoIndex:    !b.site.Settings.Publish.Indexable,
 		LiveReload: b.r.opts.LiveReload,
 		Private:    b.private,
+		BuiltFor:   dateText(b.site.Settings.Today),
 	}
 }
 
@@ -144,8 +147,14 @@ func dateText(d model.Date) string { return d.Format("Mon 2 Jan 2006") }
 
 // eventView is one event of a record as a page shows it.
 type eventView struct {
-	Date    string // YYYY-MM-DD
-	When    string // "Tue 17 Nov 2026, 14:00"
+	Date string // YYYY-MM-DD
+	When string // "Tue 17 Nov 2026, 14:00"
+	// A meeting (interview, phone screen) is scheduled when it comes after
+	// the build day; the page script tells again from the viewer's clock.
+	Meeting   bool
+	Scheduled bool
+	Start     string // a timed meeting's start, RFC 3339 in UTC, for the script
+
 	Label   string // "Interview, round 1"
 	Details []string
 	Company string
@@ -163,6 +172,15 @@ func (b *build) event(app *model.Application, e *model.Event) eventView {
 	}
 	if e.Timed() {
 		v.When += ", " + e.Start.Format("15:04")
+	}
+	if plan.IsMeeting(e.Type) {
+		v.Meeting = true
+		if today := b.site.Settings.Today; !today.IsZero() {
+			v.Scheduled = plan.Scheduled(e, today.End(b.site.Settings.Location))
+		}
+		if e.Timed() {
+			v.Start = e.Start.UTC().Format(time.RFC3339)
+		}
 	}
 	add := func(prefix, s string) {
 		if s != "" {

@@ -1,6 +1,9 @@
 // Package serve is `followup serve`: it builds the site in memory with every
 // private field shown, serves it on the loopback address, watches the
 // content and layouts, rebuilds on every save and reloads every open page.
+// It builds for today in the hunt's time zone, and again at midnight there,
+// since the build day decides what the feeds carry to today and which
+// meetings the pages call scheduled.
 //
 // The site is served under the path of its base URL, as published: with
 // base_url https://jordan.github.io/job-hunt/ the dashboard is at

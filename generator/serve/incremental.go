@@ -59,10 +59,10 @@ func recordSlug(abs, p string) (string, bool) {
 	return slug, ok && slug != ""
 }
 
-// renderAll renders site from nothing with a new renderer, the summaries
-// left for when they are asked for.
-func (s *Server) renderAll(site *model.Site) (*rendered, error) {
-	site, r, err := build.Prepare(site, build.Options{Source: s.opts.Source, Private: true, LiveReload: true, Context: s.ctx})
+// renderAll renders site for the day today from nothing with a new
+// renderer, the summaries left for when they are asked for.
+func (s *Server) renderAll(site *model.Site, today model.Date) (*rendered, error) {
+	site, r, err := build.Prepare(site, build.Options{Source: s.opts.Source, Private: true, LiveReload: true, Context: s.ctx, Today: today})
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +99,9 @@ func appOf(name string) string {
 // and scripts are those of prev.
 func (s *Server) renderRecords(prev *rendered, site *model.Site, slugs []string) (*rendered, error) {
 	out := &rendered{output: prev.output, files: maps.Clone(prev.files), appFiles: maps.Clone(prev.appFiles)}
+	dated := *site // the day of the build it goes on from
+	dated.Settings.Today = s.day
+	site = &dated
 	for _, slug := range slugs {
 		var actions []*model.Action
 		if i := slices.IndexFunc(site.Applications, func(a *model.Application) bool { return a.Slug == slug }); i >= 0 {

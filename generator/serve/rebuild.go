@@ -9,23 +9,44 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // buildLoop builds once for every batch of changes, one build at a time;
-// changes queued during a build start the next one right after it.
+// changes queued during a build start the next one right after it. At
+// midnight in the hunt's time zone it builds everything again: the build
+// day is an input of every page and feed.
 func (s *Server) buildLoop(ctx context.Context) {
+	midnight := time.NewTimer(s.untilMidnight())
+	defer midnight.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-midnight.C:
+			s.publish(s.buildSite(nil))
 		case <-s.queue.kick:
+			changed := s.queue.take()
+			if len(changed) == 0 {
+				continue
+			}
+			s.publish(s.buildSite(changed))
 		}
-		changed := s.queue.take()
-		if len(changed) == 0 {
-			continue
-		}
-		s.publish(s.buildSite(changed))
+		midnight.Stop()
+		midnight.Reset(s.untilMidnight())
 	}
+}
+
+// untilMidnight returns how long until the next day begins in the site's
+// time zone (UTC before the first build), a second past it.
+func (s *Server) untilMidnight() time.Duration {
+	loc := s.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	next := model.DateOf(time.Now().In(loc)).AddDays(1).In(loc)
+	return time.Until(next) + time.Second
 }
 
 // buildSite builds the site after the changed files (absolute paths; nil
@@ -43,9 +64,11 @@ func (s *Server) buildSite(changed []string) *snapshot {
 	s.dirty.note(s.abs, changed)
 	site, err := s.loader.Site(s.ctx)
 	var next *rendered
+	var today model.Date
 	if err == nil {
-		if s.dirty.all || s.last == nil {
-			next, err = s.renderAll(site)
+		today = model.DateOf(time.Now().In(site.Settings.Location))
+		if s.dirty.all || s.last == nil || today != s.day {
+			next, err = s.renderAll(site, today)
 		} else {
 			next, err = s.renderRecords(s.last, site, slices.Sorted(maps.Keys(s.dirty.slugs)))
 		}
@@ -56,7 +79,7 @@ func (s *Server) buildSite(changed []string) *snapshot {
 		fmt.Fprintf(s.log, "Build failed in %v%s:\n%v\n", took, s.what(changed), err)
 		return snap
 	}
-	s.last, s.dirty = next, dirty{}
+	s.last, s.dirty, s.day, s.loc = next, dirty{}, today, site.Settings.Location
 	snap.files, snap.summaries, snap.base = next.files, newSummaries(next.output), basePath(site.Settings.BaseURL)
 	fmt.Fprintf(s.log, "Built %d files in %v%s\n", len(snap.files), took, s.what(changed))
 	return snap

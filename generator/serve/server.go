@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // Options are the choices of `followup serve`.
@@ -42,8 +43,10 @@ type Server struct {
 	log      io.Writer
 	instance string
 	builds   int
-	last     *rendered // the last good build; nil before the first
-	dirty    dirty     // what changed since then
+	last     *rendered      // the last good build; nil before the first
+	dirty    dirty          // what changed since then
+	day      model.Date     // the day the last good build was made for
+	loc      *time.Location // the site's time zone, as the last build read it
 
 	wg       sync.WaitGroup
 	done     chan struct{}

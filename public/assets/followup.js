@@ -1,6 +1,6 @@
-// followup.js marks what is overdue or due soon from the viewer's own
-// date, narrows long lists to the coming week with a toggle, and copies
-// email drafts. Every page is complete without it.
+// followup.js marks what is overdue or due soon, and which meetings are
+// still to come, from the viewer's own date and clock, narrows long lists
+// to the coming week with a toggle, and copies email drafts. Every page is complete without it.
 (function () {
   "use strict";
 
@@ -31,6 +31,17 @@
     var badge = el.querySelector("[data-badge]");
     if (badge) { badge.textContent = text; }
     return n;
+  }
+
+  // Say whether a meeting happened or is still to come, from the viewer's
+  // clock: its start when it has a time, else its day.
+  function meeting(el) {
+    var start = el.getAttribute("data-meeting"), time = el.querySelector("time[datetime]");
+    var state = el.querySelector("[data-meeting-state]");
+    if (!state || !time) { return; }
+    var ahead = start ? Date.parse(start) > Date.now() : time.getAttribute("datetime") > today;
+    state.textContent = ahead ? "scheduled" : "happened";
+    state.className = "state " + (ahead ? "state-scheduled" : "state-event");
   }
 
   // Narrow a list to what is overdue or due in the next N days.
@@ -82,6 +93,7 @@
 
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-due]"), mark);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-meeting]"), meeting);
     Array.prototype.forEach.call(document.querySelectorAll("[data-window]"), narrow);
     Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), copier);
   }
