@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/fault"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -82,5 +84,32 @@ func TestPrepareRefusesLinkedDirectory(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(outside); len(entries) != 0 {
 		t.Errorf("%d files written outside the site", len(entries))
+	}
+}
+
+// TestWriteDiskFull fills the disk as the second record is written: the
+// import fails, leaves no empty record and takes back the first.
+func TestWriteDiskFull(t *testing.T) {
+	dir := newSite(t)
+	data := []byte("Company,Role,Date Applied\nAcme,One,2026-01-02\nAcme,Two,2026-01-03\n")
+	res, err := Prepare(Options{Source: dir, File: "x.csv", Today: model.NewDate(2026, 1, 31)}, data)
+	if err != nil || len(res.Problems) > 0 || len(res.Records) != 2 {
+		t.Fatalf("prepare: %v %v %d records", err, res.Problems, len(res.Records))
+	}
+	files := 0
+	defer fault.Set(func(point string) error {
+		if point == "new-file" {
+			if files++; files == 2 {
+				return syscall.ENOSPC
+			}
+		}
+		return nil
+	})()
+	if err := res.Write(dir); !errors.Is(err, syscall.ENOSPC) {
+		t.Fatalf("Write = %v, want no space left on device", err)
+	}
+	left, _ := os.ReadDir(filepath.Join(dir, "content", "applications"))
+	if len(left) != 1 || left[0].Name() != "globex-data-engineer.yaml" {
+		t.Errorf("content/applications holds %v, want the site's one record", left)
 	}
 }

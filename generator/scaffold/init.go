@@ -12,7 +12,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"time"
 )
 
@@ -119,24 +118,6 @@ func checkEmpty(dir string) error {
 		}
 	}
 	return nil
-}
-
-// writeNew writes data to the slash path rel under dir, creating parent
-// directories; it never replaces an existing file.
-func writeNew(dir, rel string, data []byte) error {
-	name := filepath.Join(dir, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // newSalt returns 16 random bytes in hex: a new site's publish.salt.
