@@ -104,6 +104,34 @@ func unlock(pass string, remember bool) chromedp.Tasks {
 	return append(ts, chromedp.Click(`#followup-unlock button`, chromedp.ByQuery))
 }
 
+// follow clicks the link sel and waits for the page it leads to to show
+// ready: the next page, not the one left, whose window had a mark. It asks
+// again and again, since a page that is left takes its script context
+// with it.
+func follow(sel, ready string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		// Clicked from the page's script: the opened page is written
+		// into the document while its scripts run, which leaves the
+		// browser's node ids behind.
+		click := `window.followupLeft = true; document.querySelector(` + strconv.Quote(sel) + `).click()`
+		if err := chromedp.Run(ctx, chromedp.Evaluate(click, nil)); err != nil {
+			return err
+		}
+		check := `window.followupLeft === undefined && !!document.querySelector(` + strconv.Quote(ready) + `)`
+		for {
+			var arrived bool
+			if err := chromedp.Run(ctx, chromedp.Evaluate(check, &arrived)); err == nil && arrived {
+				return nil
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("after a click on %s, no page with %s: %w", sel, ready, ctx.Err())
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	})
+}
+
 func TestBrowserOpensTheSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
@@ -149,8 +177,7 @@ func TestBrowserOpensTheSite(t *testing.T) {
 
 	var h1 string
 	run("an application page, without the passphrase again",
-		chromedp.Click(`main a[href*="/applications/"]`, chromedp.ByQuery),
-		chromedp.WaitReady(`footer`, chromedp.ByQuery),
+		follow(`main a[href*="/applications/"]`, "footer"),
 		chromedp.Text("h1", &h1, chromedp.ByQuery))
 	if h1 == "" || strings.Contains(h1, "Encrypted") {
 		t.Errorf("the application page shows %q", h1)
@@ -158,8 +185,7 @@ func TestBrowserOpensTheSite(t *testing.T) {
 
 	var pdf []byte
 	run("a script page, printed",
-		chromedp.Click(`main a[href*="/scripts/"]:not([href$="/text/"])`, chromedp.ByQuery),
-		chromedp.WaitReady(`footer`, chromedp.ByQuery),
+		follow(`main a[href*="/scripts/"]:not([href$="/text/"])`, "footer"),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			var err error
 			pdf, _, err = cdppage.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).Do(ctx)
