@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
@@ -156,8 +157,26 @@ func takenSlugs(dir string, site *model.Site) (map[string]bool, error) {
 }
 
 // sameKey is what two applications share when they are the same one: the
-// company and the role, compared as slugs (case, accents and punctuation
-// aside).
+// company and the role, compared as slugs (case, accents, spaces and the
+// punctuation of abbreviations and lists aside) and by the other signs
+// they hold, which name something else: "C Shop", "C++ Shop" and "C# Shop"
+// are three companies, "Acme, Inc." and "ACME Inc" one.
 func sameKey(company, role string) string {
-	return model.Slugify(company) + "/" + model.Slugify(role)
+	return model.Slugify(company) + signs(company) + "/" + model.Slugify(role) + signs(role)
+}
+
+// signs returns the characters of s that are neither letters, digits,
+// spaces nor the punctuation of abbreviations and lists (. , - _ ' ’ /),
+// after a tab: "C++" gives "\t++".
+func signs(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(".,-_'’/", r) {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return "\t" + b.String()
 }

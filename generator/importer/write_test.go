@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"syscall"
 	"testing"
 
@@ -111,5 +112,26 @@ func TestWriteDiskFull(t *testing.T) {
 	left, _ := os.ReadDir(filepath.Join(dir, "content", "applications"))
 	if len(left) != 1 || left[0].Name() != "globex-data-engineer.yaml" {
 		t.Errorf("content/applications holds %v, want the site's one record", left)
+	}
+}
+
+// TestSameSlugOtherCompany imports companies whose names make one slug:
+// "C Shop" and "C++ Shop" are two applications, the second named c-shop-dev-2;
+// "c shop." is the first one again, written otherwise, and is skipped.
+func TestSameSlugOtherCompany(t *testing.T) {
+	res, err := Prepare(Options{Source: newSite(t), File: "x.csv", Today: model.NewDate(2026, 1, 31)},
+		[]byte("Company,Role,Date Applied\nC Shop,Dev,2026-01-02\nC++ Shop,Dev,2026-01-03\nc shop.,DEV,2026-01-04\n"))
+	if err != nil || len(res.Problems) > 0 {
+		t.Fatalf("prepare: %v %v", err, res.Problems)
+	}
+	var got []string
+	for _, r := range res.Records {
+		got = append(got, r.Slug+" "+r.Company)
+	}
+	if want := []string{"c-shop-dev C Shop", "c-shop-dev-2 C++ Shop"}; !slices.Equal(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	if want := []Skipped{{Line: 4, Company: "c shop.", Role: "DEV", Existing: "x.csv:2"}}; !slices.Equal(res.Skipped, want) {
+		t.Errorf("skipped %+v, want %+v", res.Skipped, want)
 	}
 }
