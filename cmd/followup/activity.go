@@ -10,7 +10,7 @@ import (
 )
 
 func cmdActivity(e *env, args []string) error {
-	fs := newFlags(e, "activity", "activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]")
+	fs := newFlags(e, "activity")
 	source := fs.String("source", ".", "the site's source `directory`")
 	dateFlag := fs.String("date", "", "the day, `YYYY-MM-DD` (default: today in the site's time zone)")
 	where := fs.String("where", "", "the `organisation` or place: the career centre, the fair's host")

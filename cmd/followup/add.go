@@ -8,7 +8,7 @@ import (
 )
 
 func cmdAdd(e *env, args []string) error {
-	fs := newFlags(e, "add", "add [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html")
+	fs := newFlags(e, "add")
 	opts := posting.Options{Context: e.ctx}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.BoolVar(&opts.DryRun, "dry-run", false, "print the record instead of writing it")

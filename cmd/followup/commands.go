@@ -16,7 +16,7 @@ import (
 )
 
 func cmdBuild(e *env, args []string) error {
-	fs := newFlags(e, "build", "build [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt] [-today YYYY-MM-DD]")
+	fs := newFlags(e, "build")
 	var opts build.Options
 	todayFlag := fs.String("today", "", "the build day, `YYYY-MM-DD` (default: today in the site's time zone): overdue follow-ups come to it in the feeds")
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
@@ -58,7 +58,7 @@ func cmdBuild(e *env, args []string) error {
 }
 
 func cmdServe(e *env, args []string) error {
-	fs := newFlags(e, "serve", "serve [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]")
+	fs := newFlags(e, "serve")
 	opts := serve.Options{Log: e.stderr}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on")
@@ -71,7 +71,7 @@ func cmdServe(e *env, args []string) error {
 }
 
 func cmdCheck(e *env, args []string) error {
-	fs := newFlags(e, "check", "check [-source DIR] [-today YYYY-MM-DD]")
+	fs := newFlags(e, "check")
 	source := fs.String("source", ".", "the site's source `directory`")
 	todayFlag := fs.String("today", "", "the day to check as of, `YYYY-MM-DD` (default: today in the site's time zone)")
 	if _, err := parse(fs, args, 0); err != nil {
@@ -94,7 +94,7 @@ func cmdCheck(e *env, args []string) error {
 }
 
 func cmdPlan(e *env, args []string) error {
-	fs := newFlags(e, "plan", "plan [-source DIR] [-json]")
+	fs := newFlags(e, "plan")
 	source := fs.String("source", ".", "the site's source `directory`")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if _, err := parse(fs, args, 0); err != nil {
@@ -111,7 +111,7 @@ func cmdPlan(e *env, args []string) error {
 }
 
 func cmdAgenda(e *env, args []string) error {
-	fs := newFlags(e, "agenda", "agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]")
+	fs := newFlags(e, "agenda")
 	source := fs.String("source", ".", "the site's source `directory`")
 	todayFlag := fs.String("today", "", "the day to look from, `YYYY-MM-DD` (default: today)")
 	days := fs.Int("days", 14, "how many `days` ahead to show")
@@ -138,7 +138,7 @@ func cmdAgenda(e *env, args []string) error {
 }
 
 func cmdNew(e *env, args []string) error {
-	fs := newFlags(e, "new", "new [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE")
+	fs := newFlags(e, "new")
 	source := fs.String("source", ".", "the site's source `directory`")
 	dateFlag := fs.String("date", "", "the application date, `YYYY-MM-DD` (default: today)")
 	pos, err := parse(fs, args, 2)
@@ -158,7 +158,7 @@ func cmdNew(e *env, args []string) error {
 }
 
 func cmdInit(e *env, args []string) error {
-	fs := newFlags(e, "init", "init [-timezone ZONE] DIR")
+	fs := newFlags(e, "init")
 	zone := fs.String("timezone", "UTC", "the hunt's time `zone`, a name such as America/Chicago: its days, and when the daily issue opens")
 	pos, err := parse(fs, args, 1)
 	if err != nil {

@@ -3,7 +3,7 @@ package main
 import "github.com/followup-dev/followup/generator/record"
 
 func cmdDone(e *env, args []string) error {
-	fs := newFlags(e, "done", "done [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]")
+	fs := newFlags(e, "done")
 	opts := record.Options{Now: e.now}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	date := fs.String("date", "", "the day it was done, `YYYY-MM-DD` (default: today in the site's time zone)")

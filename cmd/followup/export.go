@@ -9,7 +9,7 @@ import (
 )
 
 func cmdExport(e *env, args []string) error {
-	fs := newFlags(e, "export", "export [-source DIR] [-today YYYY-MM-DD] [-format csv|json]")
+	fs := newFlags(e, "export")
 	source := fs.String("source", ".", "the site's source `directory`")
 	format := fs.String("format", "csv", "the output `format`: csv or json")
 	todayFlag := fs.String("today", "", "the day to export as of, `YYYY-MM-DD` (default: today in the site's time zone): meetings after it are the next, not the last")

@@ -8,11 +8,6 @@ import (
 	"github.com/followup-dev/followup/generator/github"
 )
 
-const (
-	githubTodaySynopsis = "github today [-source DIR] [-today YYYY-MM-DD]"
-	githubEventSynopsis = "github event [-source DIR] [-push] FILE.json"
-)
-
 // cmdGithub runs the subcommands that keep a hunt from its GitHub
 // repository, in a GitHub Actions run.
 func cmdGithub(e *env, args []string) error {
@@ -24,11 +19,11 @@ func cmdGithub(e *env, args []string) error {
 			return cmdGithubEvent(e, args[1:])
 		}
 	}
-	return fmt.Errorf("%w: want followup %s, or followup %s", errUsage, githubTodaySynopsis, githubEventSynopsis)
+	return fmt.Errorf("%w: want followup %s, or followup %s", errUsage, lookupCommand("github today").usage, lookupCommand("github event").usage)
 }
 
 func cmdGithubToday(e *env, args []string) error {
-	fs := newFlags(e, "github today", githubTodaySynopsis)
+	fs := newFlags(e, "github today")
 	source := fs.String("source", ".", "the site's source `directory`")
 	todayFlag := fs.String("today", "", "the day of the issue, `YYYY-MM-DD` (default: today in the site's time zone)")
 	if _, err := parse(fs, args, 0); err != nil {
@@ -48,7 +43,7 @@ func cmdGithubToday(e *env, args []string) error {
 }
 
 func cmdGithubEvent(e *env, args []string) error {
-	fs := newFlags(e, "github event", githubEventSynopsis)
+	fs := newFlags(e, "github event")
 	source := fs.String("source", ".", "the site's source `directory`")
 	push := fs.Bool("push", false, "push the commits to the branch checked out")
 	pos, err := parse(fs, args, 1)

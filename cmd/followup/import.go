@@ -16,8 +16,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, " ") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func cmdImport(e *env, args []string) error {
-	const synopsis = "import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv"
-	fs := newFlags(e, "import", synopsis)
+	fs := newFlags(e, "import")
 	source := fs.String("source", ".", "the site's source `directory`")
 	from := fs.String("from", "", "the file's `format`: huntr, teal, linkedin or csv (default: from the header)")
 	var maps listFlag

@@ -7,7 +7,7 @@ import (
 )
 
 func cmdInbox(e *env, args []string) error {
-	fs := newFlags(e, "inbox", "inbox [-source DIR] [-apply] FILE.eml|FILE.mbox ...")
+	fs := newFlags(e, "inbox")
 	opts := inbox.Options{Now: e.now, Out: e.stdout}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.BoolVar(&opts.Apply, "apply", false, "log the proposed events (otherwise only print them)")

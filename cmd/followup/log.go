@@ -8,10 +8,8 @@ import (
 	"github.com/followup-dev/followup/generator/record"
 )
 
-const logSynopsis = "log [-source DIR] APP TYPE [-date D] [-to NAMES] [-with NAMES] [-from NAME] [-outcome O] [-action ID] [-round N] [-topic NAME=TEXT] [-next-step TEXT] [-decision D] [-note TEXT] [-ics FILE] [-commit]"
-
 func cmdLog(e *env, args []string) error {
-	fs := newFlags(e, "log", logSynopsis)
+	fs := newFlags(e, "log")
 	var ev record.Event
 	var to, with string
 	var topics topicFlag

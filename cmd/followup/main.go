@@ -27,33 +27,6 @@ const (
 	exitUsage   = 2
 )
 
-const usage = `followup turns a job hunt kept as YAML records into a static site,
-calendar feeds and printable follow-up scripts.
-
-Usage:
-  followup build  [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt] [-today YYYY-MM-DD]
-  followup serve  [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]
-  followup check  [-source DIR] [-today YYYY-MM-DD]
-  followup plan   [-source DIR] [-json]
-  followup agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]
-  followup new    [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE
-  followup init   [-timezone ZONE] DIR
-  followup log    [-source DIR] APP TYPE [-date D] [-to NAME] [-with NAMES] [-outcome O] [-note TEXT] [-ics FILE] [-commit] ...
-  followup done   [-source DIR] APP ACTION [-date D] [-outcome O] [-commit]
-  followup skip   [-source DIR] APP ACTION [-commit]
-  followup import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv
-  followup export [-source DIR] [-today YYYY-MM-DD] [-format csv|json]
-  followup report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]
-  followup activity [-source DIR] TYPE TEXT [-date YYYY-MM-DD] [-where ORG] [-hours H]
-  followup add    [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html
-  followup inbox  [-source DIR] [-apply] FILE.eml|FILE.mbox ...
-  followup github today [-source DIR] [-today YYYY-MM-DD]   (in a GitHub Actions run)
-  followup github event [-source DIR] [-push] FILE.json      (GITHUB_EVENT_PATH)
-
-Run "followup COMMAND -h" for the flags of a command.
-Exit codes: 0 success, 1 invalid content or failure, 2 bad usage.
-`
-
 // errUsage marks an error of the command line.
 var errUsage = errors.New("usage")
 
@@ -78,20 +51,24 @@ func main() {
 
 // run executes one command line and returns its exit code.
 func run(e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
-		out := e.stderr
-		if len(args) > 0 {
-			out = e.stdout
-		}
-		fmt.Fprint(out, usage)
-		if len(args) == 0 {
+	switch {
+	case len(args) == 0:
+		printUsage(e.stderr)
+		return exitUsage
+	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help":
+		printUsage(e.stdout)
+		return exitOK
+	case args[0] == "help":
+		if err := help(e.stdout, args[1:]); err != nil {
+			fmt.Fprintf(e.stderr, "followup help: %v\n", strings.TrimPrefix(err.Error(), "usage: "))
 			return exitUsage
 		}
 		return exitOK
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(e.stderr, "followup: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(e.stderr, "followup: unknown command %q\n\n", args[0])
+		printUsage(e.stderr)
 		return exitUsage
 	}
 	err := cmd(e, args[1:])
@@ -134,14 +111,14 @@ var commands = map[string]func(*env, []string) error{
 	"github":   cmdGithub,
 }
 
-// newFlags returns a flag set that reports errors instead of exiting.
-func newFlags(e *env, name, synopsis string) *flag.FlagSet {
+// newFlags returns the flag set of the command of commandTable with the
+// given name, which reports errors instead of exiting and prints the
+// command's usage for -h.
+func newFlags(e *env, name string) *flag.FlagSet {
+	c := lookupCommand(name)
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: followup %s\n", synopsis)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { printCommandUsage(e.stderr, c, fs) }
 	return fs
 }
 

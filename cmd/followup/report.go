@@ -10,7 +10,7 @@ import (
 )
 
 func cmdReport(e *env, args []string) error {
-	fs := newFlags(e, "report", "report [-source DIR] [-from YYYY-MM-DD -to YYYY-MM-DD] [-today YYYY-MM-DD] [-format text|csv|html] [-notes]")
+	fs := newFlags(e, "report")
 	source := fs.String("source", ".", "the site's source `directory`")
 	fromFlag := fs.String("from", "", "the first day of the period, `YYYY-MM-DD` (default: the first day of the last whole week)")
 	toFlag := fs.String("to", "", "the last day of the period, `YYYY-MM-DD` (default: the last day of the last whole week)")

@@ -3,7 +3,7 @@ package main
 import "github.com/followup-dev/followup/generator/record"
 
 func cmdSkip(e *env, args []string) error {
-	fs := newFlags(e, "skip", "skip [-source DIR] APP ACTION [-commit]")
+	fs := newFlags(e, "skip")
 	opts := record.Options{Now: e.now}
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
