@@ -58,7 +58,7 @@ var commandTable = []command{
 	{
 		name:  "import",
 		usage: "import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv",
-		help:  "writes one commented record per row of a tracker's export or a spreadsheet (comma, semicolon or tab separated; the format is told from the header). Rows already in the hunt are skipped, no file is replaced, and what fits no field goes into the record's notes. Any bad row stops the whole import unless `-skip-bad`; `-dry-run` prints the records instead.",
+		help:  "writes one commented record per row of a tracker's export or a spreadsheet (comma, semicolon or tab separated; the format is told from the header). Rows already in the hunt (the same company and role, whatever their case, accents and spacing) are skipped; \"C Shop\" and \"C++ Shop\" are two companies, the second record named `c-shop-…-2`; no file is replaced, and what fits no field goes into the record's notes. Any bad row stops the whole import unless `-skip-bad`; `-dry-run` prints the records instead.",
 	},
 	{
 		name:  "add",
