@@ -21,6 +21,7 @@ func cmdImport(e *env, args []string) error {
 	from := fs.String("from", "", "the file's `format`: huntr, teal, linkedin or csv (default: from the header)")
 	var maps listFlag
 	fs.Var(&maps, "map", "read `COLUMN=field` (repeatable); fields: "+strings.Join(importer.Fields, ", "))
+	dates := fs.String("dates", "", "how to read a date such as 03/12/2026: `dmy` (3 December) or mdy (12 March)")
 	dryRun := fs.Bool("dry-run", false, "print the records instead of writing them")
 	skipBad := fs.Bool("skip-bad", false, "write the good rows even when others have problems")
 	pos, err := parse(fs, args, 1)
@@ -30,6 +31,9 @@ func cmdImport(e *env, args []string) error {
 	m, err := importer.ParseMap(maps)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *dates != "" && *dates != importer.OrderDMY && *dates != importer.OrderMDY {
+		return fmt.Errorf("%w: -dates %q: want dmy or mdy", errUsage, *dates)
 	}
 	switch *from {
 	case "", "huntr", "teal", "linkedin", "csv":
@@ -41,7 +45,7 @@ func cmdImport(e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	opts := importer.Options{Source: *source, File: file, From: *from, Map: m, Today: model.DateOf(e.now().In(siteLocation(*source)))}
+	opts := importer.Options{Source: *source, File: file, From: *from, Map: m, Dates: *dates, Today: model.DateOf(e.now().In(siteLocation(*source)))}
 	res, err := importer.Prepare(opts, data)
 	if err != nil {
 		return err
@@ -60,7 +64,7 @@ func cmdImport(e *env, args []string) error {
 		for _, r := range res.Records {
 			fmt.Fprintf(e.stdout, "would write %s (%s:%d)\n%s\n", r.Path, file, r.Line, r.Text)
 		}
-		fmt.Fprintf(e.stdout, "dry run: %d record%s to write, %d skipped, read as %s\n", len(res.Records), plural(len(res.Records)), len(res.Skipped), res.From)
+		fmt.Fprintf(e.stdout, "dry run: %d record%s to write, %d skipped%s, read as %s\n", len(res.Records), plural(len(res.Records)), len(res.Skipped), badRows(res), res.From)
 		return nil
 	}
 	if err := res.Write(*source); err != nil {
@@ -69,6 +73,14 @@ func cmdImport(e *env, args []string) error {
 	for _, r := range res.Records {
 		fmt.Fprintf(e.stdout, "wrote %s (%s:%d)\n", r.Path, file, r.Line)
 	}
-	fmt.Fprintf(e.stdout, "imported %d record%s, %d skipped, read as %s\n", len(res.Records), plural(len(res.Records)), len(res.Skipped), res.From)
+	fmt.Fprintf(e.stdout, "imported %d record%s, %d skipped%s, read as %s\n", len(res.Records), plural(len(res.Records)), len(res.Skipped), badRows(res), res.From)
 	return nil
+}
+
+// badRows says how many rows -skip-bad left out, if any.
+func badRows(res *importer.Result) string {
+	if res.BadRows == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (already in the hunt), %d row%s left out for problems (-skip-bad)", res.BadRows, plural(res.BadRows))
 }

@@ -136,3 +136,27 @@ func TestImportUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestImportCountsBadRows: the summary of an import with -skip-bad says
+// how many rows it left out, and -dates takes dmy or mdy only.
+func TestImportCountsBadRows(t *testing.T) {
+	dir := importSite(t)
+	file := filepath.Join(t.TempDir(), "sheet.csv")
+	text := "Company,Role,Applied\nAcme,Dev,3 Dec 2026\nBeta,Ops,03/12/2026\nGamma,QA,soon\nGlobex,Data Engineer,2026-01-02\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd(t, nil, "import", "-source", dir, "-skip-bad", file)
+	want := "imported 1 record, 1 skipped (already in the hunt), 2 rows left out for problems (-skip-bad), read as csv\n"
+	if code != 0 || !strings.HasSuffix(stdout, want) {
+		t.Errorf("code %d, stdout %q; want it to end with %q (stderr %s)", code, stdout, want, stderr)
+	}
+	if code, _, _ := runCmd(t, nil, "import", "-source", dir, "-dates", "ymd", file); code != 2 {
+		t.Errorf("-dates ymd: code %d, want 2", code)
+	}
+	code, stdout, _ = runCmd(t, nil, "import", "-source", dir, "-dry-run", "-dates", "dmy", file)
+	if code != 1 {
+		// "soon" is still no date: without -skip-bad nothing is written.
+		t.Errorf("-dates dmy with a bad row: code %d, want 1 (%s)", code, stdout)
+	}
+}

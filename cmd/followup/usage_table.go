@@ -57,8 +57,8 @@ var commandTable = []command{
 	},
 	{
 		name:  "import",
-		usage: "import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dry-run] [-skip-bad] FILE.csv",
-		help:  "writes one commented record per row of a tracker's export or a spreadsheet (comma, semicolon or tab separated; the format is told from the header). Rows already in the hunt (the same company and role, whatever their case, accents and spacing) are skipped; \"C Shop\" and \"C++ Shop\" are two companies, the second record named `c-shop-…-2`; no file is replaced, and what fits no field goes into the record's notes. Any bad row stops the whole import unless `-skip-bad`; `-dry-run` prints the records instead.",
+		usage: "import [-source DIR] [-from huntr|teal|linkedin|csv] [-map COLUMN=field ...] [-dates dmy|mdy] [-dry-run] [-skip-bad] FILE.csv",
+		help:  "writes one commented record per row of a tracker's export or a spreadsheet (comma, semicolon or tab separated; the format is told from the header; Huntr's `List` or `List Name` column is the status). Rows already in the hunt (the same company and role, whatever their case, accents and spacing) are skipped; \"C Shop\" and \"C++ Shop\" are two companies, the second record named `c-shop-…-2`; no file is replaced, and what fits no field goes into the record's notes. `-map Channel=channel` reads a column as the channel (`Job board` becomes `job-board`), and so for every field. Dates may be `2026-12-03`, `2026/12/03`, `3 Dec 2026`, `Dec 3, 2026`, ISO 8601 times, `D.M.YYYY`, or with slashes: a date that reads two ways, such as `03/12/2026`, is an error naming both readings unless `-dates dmy` or `-dates mdy` says the order (LinkedIn's exports are month first). Any bad row stops the whole import unless `-skip-bad`, and the summary counts the rows it left out; `-dry-run` prints the records instead.",
 	},
 	{
 		name:  "add",

@@ -26,6 +26,7 @@ type Options struct {
 	From   string            // huntr, teal, linkedin or csv; "" detects it from the header
 	Map    map[string]string // column name → field, over the source's table
 	Today  model.Date        // the day the commented examples of an undated wishlist record start from
+	Dates  string            // OrderDMY or OrderMDY: how to read 03/12/2026; "" asks, unless the source says
 }
 
 // Record is one record to write.
@@ -50,6 +51,7 @@ type Result struct {
 	Records  []Record
 	Skipped  []Skipped
 	Problems model.ErrorList // FILE:LINE:COL problems; rows with one are not in Records
+	BadRows  int             // the rows left out for their problems
 }
 
 // ParseMap reads -map values, COLUMN=FIELD each, into a map.
@@ -111,7 +113,11 @@ func Prepare(opts Options, data []byte) (*Result, error) {
 		return res, nil
 	}
 	for _, row := range rows {
+		before := len(res.Problems)
 		im.row(row, res)
+		if len(res.Problems) > before {
+			res.BadRows++
+		}
 	}
 	res.Problems.Sort()
 	return res, nil

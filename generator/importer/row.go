@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -28,6 +29,9 @@ func (im *importer) row(row []cell, res *Result) {
 	applied := im.date(v, fApplied, errs)
 	added := im.date(v, fAdded, errs)
 	statusDate := im.date(v, fStatusDate, errs)
+	if ch, ok := im.channel(v, errs); ok {
+		rec.Channel = ch
+	}
 	if len(*errs) > before || company == "" || role == "" {
 		return
 	}
@@ -123,6 +127,21 @@ func trimSlug(slug string, n int) string {
 	return slug
 }
 
+// channel returns the channel of the row's channel column, written as the
+// record writes it ("Job board" → job-board), when it has one.
+func (im *importer) channel(v rowValues, errs *model.ErrorList) (string, bool) {
+	c, ok := v.by[fChannel]
+	if !ok {
+		return "", false
+	}
+	ch := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(c.text, "_", " "))), "-")
+	if !slices.Contains(model.Channels, ch) {
+		errs.Add(im.file, c.line, c.col, "unknown channel %q in column %q: want one of %s", c.text, im.headerOf(fChannel), strings.Join(model.Channels, ", "))
+		return "", false
+	}
+	return ch, true
+}
+
 // oneLine returns the value of a required field of one line.
 func (im *importer) oneLine(v rowValues, field string, errs *model.ErrorList) string {
 	c, ok := v.by[field]
@@ -143,8 +162,15 @@ func (im *importer) date(v rowValues, field string, errs *model.ErrorList) model
 	if !ok {
 		return model.Date{}
 	}
-	d, ok := parseDate(c.text, im.settings.Location)
-	if !ok {
+	order := im.opts.Dates
+	if order == "" {
+		order = im.src.dates
+	}
+	d, ok, amb := parseDate(c.text, im.settings.Location, order)
+	switch {
+	case amb != nil:
+		errs.Add(im.file, c.line, c.col, "ambiguous date %q in column %q: %v", c.text, im.headerOf(field), amb)
+	case !ok:
 		errs.Add(im.file, c.line, c.col, "invalid date %q in column %q: want %s", c.text, im.headerOf(field), dateForms)
 	}
 	return d

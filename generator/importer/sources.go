@@ -19,6 +19,7 @@ const (
 	fSalaryMin  = "salary_min"
 	fSalaryMax  = "salary_max"
 	fSource     = "source"
+	fChannel    = "channel" // how the application was sent: job-board, referral...
 	fContact    = "contact" // a person's name
 	fEmail      = "email"   // that person's email
 	fPhone      = "phone"   // that person's phone
@@ -28,7 +29,7 @@ const (
 
 // Fields lists every field a column can be mapped to with -map.
 var Fields = []string{fCompany, fRole, fApplied, fAdded, fStatus, fStatusDate, fLink, fLocation,
-	fSalary, fSalaryMin, fSalaryMax, fSource, fContact, fEmail, fPhone, fNotes, fIgnore}
+	fSalary, fSalaryMin, fSalaryMax, fSource, fChannel, fContact, fEmail, fPhone, fNotes, fIgnore}
 
 // A source is the export format of one tracker: its column names (as
 // normalised by normHeader) and the fields they fill. None of these tools
@@ -40,13 +41,14 @@ type source struct {
 	signature []string // columns of which one must be present to detect the source
 	channel   string   // the channel every row of the source was sent through, if known
 	origin    string   // where every row's posting was found, if known (a tracker is not)
+	dates     string   // the order of its dates with slashes, when it always writes one
 }
 
 var huntr = source{
 	name: "huntr",
 	columns: map[string]string{
 		"title": fRole, "companyname": fCompany, "url": fLink, "location": fLocation,
-		"salary": fSalary, "listname": fStatus, "createdat": fAdded,
+		"salary": fSalary, "listname": fStatus, "list": fStatus, "createdat": fAdded,
 		// deadline has no field: it goes to the notes.
 	},
 	signature: []string{"listname", "createdat"},
@@ -72,6 +74,7 @@ var linkedin = source{
 	signature: []string{"applicationdate"},
 	channel:   "job-board",
 	origin:    "LinkedIn",
+	dates:     OrderMDY,
 }
 
 // generic holds the common headers of a spreadsheet kept by hand.
@@ -87,7 +90,7 @@ var generic = source{
 		"link": fLink, "url": fLink, "joburl": fLink, "postingurl": fLink, "posting": fLink,
 		"location": fLocation, "salary": fSalary, "notes": fNotes, "note": fNotes, "comments": fNotes,
 		"contact": fContact, "contactname": fContact, "email": fEmail, "contactemail": fEmail,
-		"phone": fPhone, "contactphone": fPhone, "source": fSource,
+		"phone": fPhone, "contactphone": fPhone, "source": fSource, "channel": fChannel,
 	},
 }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-const badDate = `: want YYYY-MM-DD, an ISO 8601 time, M/D/YY or M/D/YYYY (with or without a time), or D.M.YYYY`
+const badDate = `: want YYYY-MM-DD, YYYY/MM/DD, an ISO 8601 time, "3 Dec 2026" or "Dec 3, 2026", or the day, month and year with slashes (M/D/YYYY or D/M/YYYY, with or without a time; -dates says which when both could be) or dots (D.M.YYYY)`
 
 // TestHuntr reads a Huntr export with a byte order mark, CRLF line ends
 // and quoted commas. Its createdAt times are in UTC: 03:30 on the 16th is
@@ -118,20 +118,49 @@ func TestParseDate(t *testing.T) {
 		"2026-01-15T23:30":          "2026-01-15", // no zone: as it reads
 		"2026-01-16T03:30:00.000Z":  "2026-01-15", // UTC 03:30 is 21:30 the day before in Chicago
 		"2026-01-16T03:30:00+01:00": "2026-01-15",
-		"1/15/26, 9:05 AM":          "2026-01-15",
+		"1/15/26, 9:05 AM":          "2026-01-15", // 15 cannot be a month: month first
 		"12/31/2025 11:59 PM":       "2025-12-31",
+		"13/1/26":                   "2026-01-13", // 13 cannot be a month: day first
 		"15.01.2026":                "2026-01-15",
 		"1768534200":                "2026-01-15", // 2026-01-16T03:30:00Z
 		"1768534200000":             "2026-01-15",
+		"3 Dec 2026":                "2026-12-03",
+		"3 December 2026":           "2026-12-03",
+		"Dec 3, 2026":               "2026-12-03",
+		"2026/12/03":                "2026-12-03",
+		"2026/1/5":                  "2026-01-05",
 		"2/30/26":                   "",
-		"13/1/26":                   "",
+		"13/13/26":                  "",
 		"2026-13-01":                "",
+		"2026/13/01":                "",
 		"yesterday":                 "",
 	} {
-		d, ok := parseDate(in, chicago)
-		if got := d.String(); got != want || ok != (want != "") {
-			t.Errorf("parseDate(%q) = %q, %v; want %q", in, got, ok, want)
+		d, ok, amb := parseDate(in, chicago, "")
+		if got := d.String(); got != want || ok != (want != "") || amb != nil {
+			t.Errorf("parseDate(%q) = %q, %v, %v; want %q", in, got, ok, amb, want)
 		}
+	}
+}
+
+// TestAmbiguousDate checks a date that reads both ways: an error naming
+// both readings, unless the order is given.
+func TestAmbiguousDate(t *testing.T) {
+	chicago := mustZone(t, "America/Chicago").Location
+	_, ok, amb := parseDate("03/12/2026", chicago, "")
+	want := "it reads as 12 March 2026 (-dates mdy) or as 3 December 2026 (-dates dmy)"
+	if ok || amb == nil || amb.Error() != want {
+		t.Errorf("03/12/2026: ok %v, %v; want %q", ok, amb, want)
+	}
+	for order, want := range map[string]string{OrderDMY: "2026-12-03", OrderMDY: "2026-03-12"} {
+		if d, ok, amb := parseDate("03/12/2026", chicago, order); d.String() != want || !ok || amb != nil {
+			t.Errorf("03/12/2026 with %s: %s %v %v, want %s", order, d, ok, amb, want)
+		}
+	}
+	if _, ok, amb := parseDate("4/4/26", chicago, ""); !ok || amb != nil {
+		t.Errorf("4/4/26 reads the same both ways: ok %v, %v", ok, amb)
+	}
+	if _, ok, _ := parseDate("15/01/2026", chicago, OrderMDY); ok {
+		t.Errorf("15/01/2026 read month first: want invalid")
 	}
 }
 
