@@ -102,7 +102,7 @@ func (t *text) item(seq *yaml.Node, f []field) []string {
 // before the comments and blank lines that lead to the next one.
 func (t *text) after(e entry, i int) int {
 	seq := e.val
-	to := len(t.lines)
+	to := t.docEnd()
 	if i+1 < len(seq.Content) {
 		to = seq.Content[i+1].Line - 1
 	} else if e.index+1 < t.entries() {

@@ -105,11 +105,40 @@ func (t *text) keyLine(i int) int { return t.top.Content[2*i].Line - 1 }
 
 // entryEnd returns the index after the last line of the i-th top-level entry.
 func (t *text) entryEnd(i int) int {
-	to := len(t.lines)
+	to := t.docEnd()
 	if i+1 < t.entries() {
 		to = t.keyLine(i + 1)
 	}
 	return t.end(t.keyLine(i), to, t.top.Column-1)
+}
+
+// docStart returns the line index after the document start marker "---"
+// that comes before the first key, or 0.
+func (t *text) docStart() int {
+	for i := 0; i < t.keyLine(0); i++ {
+		if marker(t.lines[i], "---") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// docEnd returns the line index of the document end marker "...", which
+// new lines go before, or the count of lines.
+func (t *text) docEnd() int {
+	for i := t.keyLine(0); i < len(t.lines); i++ {
+		if marker(t.lines[i], "...") {
+			return i
+		}
+	}
+	return len(t.lines)
+}
+
+// marker reports whether line is the document marker m, alone at the
+// start of the line or followed by a space or a comment.
+func marker(line []byte, m string) bool {
+	rest, ok := bytes.CutPrefix(line, []byte(m))
+	return ok && (len(bytes.TrimSpace(rest)) == 0 || rest[0] == ' ' || rest[0] == '\t')
 }
 
 // spaced reports whether the record separates its top-level keys with
@@ -135,18 +164,18 @@ func (t *text) addKey(lines []string, next ...string) {
 			}
 		}
 	}
-	pos := 0
+	pos := t.docStart()
 	switch {
 	case at < 0:
 		pos = t.entryEnd(t.entries() - 1)
 	case at > 0:
 		pos = t.entryEnd(at - 1)
 	}
-	if t.spaced() && pos > 0 {
+	switch {
+	case t.spaced() && at == 0:
+		lines = append(lines, "")
+	case t.spaced():
 		lines = append([]string{""}, lines...)
-	}
-	if at == 0 && t.spaced() {
-		lines = append(lines[1:], "")
 	}
 	t.insert(pos, lines)
 }
