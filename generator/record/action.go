@@ -19,6 +19,9 @@ func Done(opts Options, q, id, date, outcome string) (*Result, error) {
 
 // doneOnce is one try of Done.
 func doneOnce(opts Options, q, id, date, outcome string) (*Result, error) {
+	if err := utf8Text("-outcome", outcome); err != nil {
+		return nil, usagef("%v", err)
+	}
 	if date != "" {
 		if err := checkDate(date); err != nil {
 			return nil, err

@@ -25,6 +25,9 @@ func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
 	}
 	defer f.Close()
 	inv, err := ReadInvitation(f, s.settings.Location, s.settings.Owner)
+	if err == nil {
+		err = inv.checkText()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("-ics %s: %w", file, err)
 	}

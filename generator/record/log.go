@@ -23,6 +23,9 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 	if !slices.Contains(model.EventTypes, ev.Type) {
 		return nil, usagef("unknown event type %q%s; the types are %s", ev.Type, nearest(ev.Type, model.EventTypes), names(model.EventTypes))
 	}
+	if err := ev.checkText(); err != nil {
+		return nil, err
+	}
 	if ev.Date != "" {
 		if err := checkDate(ev.Date); err != nil {
 			return nil, err
