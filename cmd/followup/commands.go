@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"runtime/debug"
 	"time"
@@ -27,6 +28,9 @@ func cmdBuild(e *env, args []string) error {
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
+	fs.Visit(func(f *flag.Flag) { // -encrypt=false builds in the clear whatever publish.encrypt says
+		opts.Clear = opts.Clear || f.Name == "encrypt" && !opts.Encrypt
+	})
 	var err error
 	if opts.Today, err = e.today(*todayFlag, siteLocation(opts.Source)); err != nil {
 		return err

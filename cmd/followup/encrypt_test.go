@@ -67,3 +67,28 @@ func TestBuildEncryptFlag(t *testing.T) {
 		t.Errorf("an encrypted build has calendar.ics at its known address: %v", err)
 	}
 }
+
+// TestBuildClearOnEncryptedSite checks that build -encrypt=false builds a
+// site init made (publish.encrypt: true) in the clear, with no passphrase,
+// and says it is not encrypted.
+func TestBuildClearOnEncryptedSite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "hunt")
+	if code, _, stderr := runCmd(t, nil, "init", dir); code != 0 {
+		t.Fatalf("init: code %d: %s", code, stderr)
+	}
+	dest := filepath.Join(t.TempDir(), "clear")
+	code, _, stderr := runCmd(t, nil, "build", "-source", dir, "-private", "-encrypt=false", "-dest", dest)
+	if code != 0 {
+		t.Fatalf("build -private -encrypt=false: code %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "not encrypted") {
+		t.Errorf("a build in the clear does not say so: %q", stderr)
+	}
+	index, err := os.ReadFile(filepath.Join(dest, "index.html"))
+	if err != nil || strings.Contains(string(index), `id="followup-sealed"`) {
+		t.Errorf("the dashboard is an unlock page or missing (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "calendar.ics")); err != nil {
+		t.Errorf("a build in the clear has no calendar.ics: %v", err)
+	}
+}

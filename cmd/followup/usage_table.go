@@ -8,7 +8,7 @@ var commandTable = []command{
 	{
 		name:  "build",
 		usage: "build [-source DIR] [-dest DIR] [-base-url URL] [-private] [-encrypt] [-today YYYY-MM-DD]",
-		help:  "builds the site, for the day `-today` (default: today in the hunt's `timezone`; see \"The build day\" below), into `DIR/public` (or `-dest`, which may not lie elsewhere inside the source). Private fields and records stay out unless `-private` or `publish.private`. `-encrypt` (or `publish.encrypt: true`) encrypts it with the passphrase in `FOLLOWUP_PASSPHRASE`: see below. The new output replaces the last one in a single rename: a build that fails or is killed leaves the last output as it was. A non-empty `-dest` that followup did not write is refused, and so is a second build into the same place while one runs.",
+		help:  "builds the site, for the day `-today` (default: today in the hunt's `timezone`; see \"The build day\" below), into `DIR/public` (or `-dest`, which may not lie elsewhere inside the source). Private fields and records stay out unless `-private` or `publish.private`. `-encrypt` (or `publish.encrypt: true`) encrypts it with the passphrase in `FOLLOWUP_PASSPHRASE`: see below; `-encrypt=false` builds in the clear even so, with no passphrase, for a look on your own machine. The new output replaces the last one in a single rename: a build that fails or is killed leaves the last output as it was. A non-empty `-dest` that followup did not write is refused, and so is a second build into the same place while one runs.",
 	},
 	{
 		name:  "serve",

@@ -28,6 +28,7 @@ type Options struct {
 	Private    bool   // include private fields and records
 	LiveReload bool   // inject the live-reload script (serve only)
 	Encrypt    bool   // encrypt the build, as publish.encrypt does (see Build)
+	Clear      bool   // build in the clear even when publish.encrypt is set (build -encrypt=false)
 	Passphrase string // the passphrase of an encrypted build: FOLLOWUP_PASSPHRASE
 	// Today is the build day, as Hugo's --clock is: what the feeds carry
 	// to today and what the pages call scheduled go by it. Zero: today in
@@ -147,8 +148,9 @@ func Prepare(site *model.Site, opts Options) (*model.Site, *render.Renderer, err
 // output depends on changed since the last build into the same destination
 // (see inputs), there is nothing to do and Result holds only Stats; when
 // only records changed, only the files of those records and the pages that
-// sum up every record are rendered. An encrypted build (opts.Encrypt or
-// publish.encrypt) goes through the seal stage instead: see buildSealed.
+// sum up every record are rendered. An encrypted build (opts.Encrypt, or
+// publish.encrypt unless opts.Clear) goes through the seal stage instead:
+// see buildSealed.
 func Build(opts Options) (*Result, error) {
 	if err := CheckDest(opts); err != nil {
 		return nil, err
@@ -182,7 +184,7 @@ func Build(opts Options) (*Result, error) {
 	if err := opts.ctx().Err(); err != nil {
 		return nil, fmt.Errorf("load: %w", err)
 	}
-	if site.Settings.Publish.Encrypt {
+	if site.Settings.Publish.Encrypt && !opts.Clear {
 		return buildSealed(d, site, opts)
 	}
 	site, r, err := Prepare(site, opts)

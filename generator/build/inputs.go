@@ -57,7 +57,7 @@ func readInputs(opts Options) (*inputs, error) {
 		return nil, err
 	}
 	all, shared := sha256.New(), sha256.New()
-	head := fmt.Sprintf("followup build\x00%s\x00%s\x00%q\x00%v\x00%v\x00%s\x00", exe, tz.Sum, opts.BaseURL, opts.Private, opts.LiveReload, opts.Today)
+	head := fmt.Sprintf("followup build\x00%s\x00%s\x00%q\x00%v\x00%v\x00%v\x00%s\x00", exe, tz.Sum, opts.BaseURL, opts.Private, opts.Clear, opts.LiveReload, opts.Today)
 	io.WriteString(all, head)
 	io.WriteString(shared, head)
 	in := &inputs{records: map[string]string{}}

@@ -45,7 +45,8 @@ func TestSymlinkRefused(t *testing.T) {
 }
 
 // TestInvalidEditNotWritten checks that an edit the loader rejects is not
-// written, and its problem reads path:line:col.
+// written, and its problem reads path:line:col and says that the line is
+// one of the record as it would have been, which the file never held.
 func TestInvalidEditNotWritten(t *testing.T) {
 	opts := newSite(t, map[string][]byte{"acme-robotics": []byte(acme)})
 	t.Chdir(opts.Source)
@@ -56,7 +57,7 @@ func TestInvalidEditNotWritten(t *testing.T) {
 		t.Fatalf("err = %v, want one content error", err)
 	}
 	// The new line is line 8; "from" is its fourth key, at column 43.
-	want := `content/applications/acme-robotics.yaml:8:43: "Dana Smyth" in "from" is not in contacts, did you mean "Dana Smith"? (in the edited record; nothing was written)`
+	want := `content/applications/acme-robotics.yaml:8:43: "Dana Smyth" in "from" is not in contacts, did you mean "Dana Smith"? (line 8 of the record as it would have been with the new lines; nothing was written)`
 	if got := list[0].Error(); got != want {
 		t.Errorf("error:\n%s\nwant:\n%s", got, want)
 	}

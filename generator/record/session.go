@@ -1,6 +1,7 @@
 package record
 
 import (
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"time"
@@ -84,8 +85,14 @@ func (s *session) actions(a *model.Application) []*model.Action {
 // that nothing was written: their lines are those of the edit.
 func (s *session) check(edited []byte) (*model.Application, error) {
 	a, errs := load.Application(s.settings, s.app.Path, edited)
+	// The position is in the record as it would have been, which was never
+	// written: say so, or the reader looks for a line the file lacks.
 	for _, e := range errs {
-		e.Msg += " (in the edited record; nothing was written)"
+		if e.Line > 0 {
+			e.Msg += fmt.Sprintf(" (line %d of the record as it would have been with the new lines; nothing was written)", e.Line)
+		} else {
+			e.Msg += " (in the record as it would have been; nothing was written)"
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
