@@ -44,25 +44,25 @@ var places = map[string]*Place{
 		{"how", "How", 11}, {"person", "Person contacted", 12}, {"done", "What was done", 16}, {"result", "Result so far", 13}}},
 	model.RulesNewYork: {ID: model.RulesNewYork, Title: "Work search record", Agency: "New York State Department of Labor",
 		PerWeek: 3, DistinctDays: true, lang: english, Columns: []Column{
-			{"date", "Date", 10}, {"employer", "Employer name", 12}, {"address", "Address (mail, email or web)", 14},
+			{"date", "Date", 12}, {"employer", "Employer name", 12}, {"address", "Address (mail, email or web)", 13},
 			{"phone", "Phone", 9}, {"person", "Person contacted (name or title)", 11}, {"how", "Method of contact", 9},
-			{"effort", "Position applied for, or other work search effort", 13}, {"done", "What was done", 10}, {"result", "Result", 12}}},
+			{"effort", "Position applied for, or other work search effort", 12}, {"done", "What was done", 10}, {"result", "Result", 12}}},
 	model.RulesWashington: {ID: model.RulesWashington, Title: "Job search log", Agency: "Washington State Employment Security Department",
 		PerWeek: 3, lang: english, Columns: []Column{
-			{"date", "Date", 10}, {"kind", "Activity type", 10}, {"employer", "Employer, business or place", 13},
-			{"contact", "Employer contact information", 16}, {"position", "Job title or reference number", 14},
-			{"how", "How contact was made", 10}, {"done", "What was done", 14}, {"result", "Result", 13}}},
+			{"date", "Date", 12}, {"kind", "Activity type", 10}, {"employer", "Employer, business or place", 13},
+			{"contact", "Employer contact information", 15}, {"position", "Job title or reference number", 14},
+			{"how", "How contact was made", 10}, {"done", "What was done", 13}, {"result", "Result", 13}}},
 	model.RulesTexas: {ID: model.RulesTexas, Title: "Work search log", Agency: "Texas Workforce Commission", lang: english, Columns: []Column{
-		{"date", "Date", 10}, {"employer", "Employer", 12}, {"contact", "Address (mail, email or web) and phone", 15},
+		{"date", "Date", 12}, {"employer", "Employer", 12}, {"contact", "Address (mail, email or web) and phone", 14},
 		{"person", "Person contacted and title", 12}, {"position", "Position", 13}, {"service", "Service used to apply", 11},
-		{"done", "Work search activity", 14}, {"result", "Result", 13}}},
+		{"done", "Work search activity", 13}, {"result", "Result", 13}}},
 	model.RulesUK: {ID: model.RulesUK, Title: "Record of work search", Agency: "Department for Work and Pensions (Universal Credit)",
 		lang: english, Columns: []Column{
-			{"date", "Date", 11}, {"employer", "Employer", 16}, {"position", "Job", 18}, {"how", "How", 11},
+			{"date", "Date", 12}, {"employer", "Employer", 16}, {"position", "Job", 17}, {"how", "How", 11},
 			{"person", "Person contacted", 13}, {"done", "What I did", 16}, {"result", "Outcome", 15}}},
 	model.RulesGermany: {ID: model.RulesGermany, Title: "Nachweis der Eigenbemühungen", Agency: "Agentur für Arbeit / Jobcenter",
 		lang: german, Columns: []Column{
-			{"date", "Datum", 11}, {"employer", "Arbeitgeber", 15}, {"contact", "Anschrift, Telefon", 16},
+			{"date", "Datum", 12}, {"employer", "Arbeitgeber", 15}, {"contact", "Anschrift, Telefon", 15},
 			{"person", "Ansprechpartner", 13}, {"position", "Stelle", 15}, {"art", "Art der Bewerbung", 15}, {"result", "Ergebnis", 15}}},
 }
 

@@ -53,10 +53,10 @@ func TestHTMLStandalone(t *testing.T) {
 		{"{rules: us-ny}", []string{`<html lang="en">`, "<h1>Work search record of Jordan Lee</h1>",
 			"Claimant: <strong>Jordan Lee</strong>", "Week of Mon 2026-03-09 to Sun 2026-03-15",
 			"<th>Person contacted (name or title)</th>", `<span class="reason">2 activities on 2 days; 3 on 3 days are asked</span>`,
-			`<col style="width: 10%">`}},
+			`<col style="width: 12%">`, `<td class="date">Tue<br><time datetime="2026-03-17">2026-03-17</time></td>`}},
 		{"{rules: de, per_week: 3}", []string{`<html lang="de">`, "<h1>Nachweis der Eigenbemühungen: Jordan Lee</h1>",
 			"Name: <strong>Jordan Lee</strong>", "Woche vom Mo 09.03.2026 bis So 15.03.2026",
-			"<th>Art der Bewerbung</th>", `<span class="reason">2 Aktivitäten; verlangt sind 3</span>`}},
+			"<th>Art der Bewerbung</th>", `<td class="date">Di<br><time datetime="2026-03-17">17.03.2026</time></td>`, `<span class="reason">2 Aktivitäten; verlangt sind 3</span>`}},
 	} {
 		page := string(htmlOf(t, c.report, "2026-03-02", "2026-03-22"))
 		for _, bad := range []string{"<nav", "<script", `rel="stylesheet"`, "<img", "/assets/"} {

@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/followup-dev/followup/generator/export"
+	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/layouts"
 )
 
@@ -40,6 +41,12 @@ func (l *Log) Requirement() string {
 	}
 	return joinNonEmpty(". ", fmt.Sprintf(lang.rulesOf, l.Place.Agency), s)
 }
+
+// Weekday names the day of the week of d, as the log's language does: "Mon", "Mo".
+func (l *Log) Weekday(d model.Date) string { return l.Place.lang.dayNames[d.Weekday()] }
+
+// DateText writes d as the log's language does: "2026-03-02", "02.03.2026".
+func (l *Log) DateText(d model.Date) string { return d.Format(l.Place.lang.dateLayout) }
 
 // Lang is the language of the log, as HTML's lang attribute names it.
 func (l *Log) Lang() string { return l.Place.lang.tag }
