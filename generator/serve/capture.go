@@ -43,6 +43,7 @@ type capture struct {
 	source string
 	token  string
 	host   string // the address bound to, "127.0.0.1:1313"; "" when not bound to loopback
+	bound  string // the address bound to, whatever it is: "0.0.0.0:1313"
 	local  string // the same with localhost for its address, "localhost:1313"
 	now    func() time.Time
 	mu     sync.Mutex // one edit at a time
@@ -62,7 +63,7 @@ const (
 func newCapture(source string, addr net.Addr) *capture {
 	var b [32]byte
 	rand.Read(b[:])
-	c := &capture{source: source, token: hex.EncodeToString(b[:]), now: time.Now}
+	c := &capture{source: source, token: hex.EncodeToString(b[:]), now: time.Now, bound: addr.String()}
 	if tcp, ok := addr.(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
 		c.host = tcp.String()
 		c.local = net.JoinHostPort("localhost", strconv.Itoa(tcp.Port))
@@ -90,7 +91,11 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	name, _ := reservedPath(cleanPath(r.URL.Path))
-	if c.host == "" || r.Host != c.host && r.Host != c.local {
+	if c.host == "" {
+		forbid(w, "capture is off: serve is bound to "+c.bound+", which other machines may reach; serve with -bind 127.0.0.1 to record from the pages")
+		return
+	}
+	if r.Host != c.host && r.Host != c.local {
 		forbid(w, "capture answers only requests to "+c.host+" or "+c.local)
 		return
 	}

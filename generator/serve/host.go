@@ -36,11 +36,26 @@ func newHostGuard(bind string, addr net.Addr, next http.Handler) *hostGuard {
 func (g *hostGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !g.allowed(r) {
 		w.Header().Set("Cache-Control", "no-store")
-		http.Error(w, "forbidden: this server answers only requests for "+
-			net.JoinHostPort(g.ip.String(), g.port), http.StatusForbidden)
+		http.Error(w, "forbidden: this server answers only requests for "+g.names(), http.StatusForbidden)
 		return
 	}
 	g.next.ServeHTTP(w, r)
+}
+
+// names lists the addresses the server answers for, with the port: for an
+// unspecified address (0.0.0.0), those of the machine and localhost.
+func (g *hostGuard) names() string {
+	if g.ip == nil || !g.ip.IsUnspecified() {
+		return net.JoinHostPort(g.ip.String(), g.port)
+	}
+	out := []string{"localhost:" + g.port}
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if ipn, ok := a.(*net.IPNet); ok && (g.ip.To4() == nil || ipn.IP.To4() != nil) {
+			out = append(out, net.JoinHostPort(ipn.IP.String(), g.port))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // allowed reports whether the Host of r names the server: the address it
