@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 
+	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -79,7 +80,11 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 		p.Contacts = append(p.Contacts, v)
 	}
 	for i := range app.Events {
-		p.History = append(p.History, b.event(app, &app.Events[i]))
+		v := b.event(app, &app.Events[i])
+		if iv, ok := feed.MeetingInvite(&b.site.Settings, app, &app.Events[i], b.baseURL); ok {
+			v.Cal = newCal(iv, "meeting.ics")
+		}
+		p.History = append(p.History, v)
 	}
 	for _, a := range b.byApp[app.Slug] {
 		v := b.action(a)

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "81e6095f37e40f92427b4dc52ca62b6eb0f28b2d579c1660b9855eb99e9e4170",
+			sum: "6167c5575514745e642f9d75bafd81ffcfa96a8eb9bdc8b0300bb17043aa21ae",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "a1f56d55cac02c5bdb7b89c97f1059caa12c2cc5770a83bc6022640ff3e70918",
+			sum: "8db57802c14c99a1c5663f3a736d095924ed0b493d6d1990957158cccc886e63",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "e916f182593b9b16eed6880918e4358a7d94a012f8f98350b24db98aa2af18b6",
+			sum: "ab834c5572e1247c424c1443793a26d120860ad3b344abcd532b75ea629837c8",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "b59faa15dab450927b202abda28e61f23e665f0d4dbbd9e8a9508a556799def3",
+			sum: "059aadfbb41a65e2b628a419618ab1faed628ee062aad6f08aafe9e964005edf",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "ed47a6ce1a931bd9d87c9213c0c288a4f1d2258f4aedc06733115e7e9dc48192",
+			sum: "42c2128359a8f87b19345728071ae6e89ae074bbd281870d3b892b5924bc6fc9",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "24eb9d986fd9348342f2d2cec4104cc01cd30a6154635e5591a93b68f7e1e67e",
+			sum: "1e0a6c792c7d78171d9187334ce95eec981c1e687c8b1fd1ec4d2a959a41f9f0",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "efd75d0bbcdd0d8b5eddb8d94b0d9abb4ed5092aa6519b16dde0d2b8b4b539d7",
+			sum: "21a0876aaf37a7206fd9c554ec9adcb2c7b5693a57575493c60df581435a3c57",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +88,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "9329731d41aca258ad5f39d108cf9bc48106053267218b34659403c1b8e8330e",
+			sum: "00892f38b37edfebdc29dae58fd7e77c4bdf425cf7353cc5570420a2022f78d9",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "4ad808472b1d909f7236a32a49f647953bb7b097a237d9c0281112562556d4fa",
+			sum: "3a04fd97270a70722fc396f2f8a5e6851d3f393aa81247536a59a15beb6f7a23",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -207,6 +207,21 @@ func tmplStateActionView(b *bytes.Buffer, d actionView) error {
 	return nil
 }
 
+// tmplAddToCalendar executes the template "add-to-calendar" with a *calView.
+func tmplAddToCalendar(b *bytes.Buffer, d *calView) error {
+	_ = d
+	b.WriteString("<span class=\"add-cal\">add to <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Google)))
+	b.WriteString("\">Google Calendar</a>, <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Outlook)))
+	b.WriteString("\">Outlook</a> or <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(string(d.ICS)))
+	b.WriteString("\" download=\"")
+	htmlesc.Text(b, d.File)
+	b.WriteString("\">any calendar (.ics)</a></span>")
+	return nil
+}
+
 // tmplActionActionView executes the template "action" with a actionView.
 func tmplActionActionView(b *bytes.Buffer, d actionView) error {
 	_ = d
@@ -268,6 +283,13 @@ func tmplActionActionView(b *bytes.Buffer, d actionView) error {
 		b.WriteString(" · <a href=\"")
 		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.ScriptURL)))
 		b.WriteString("\">script</a>")
+	}
+	w1 := d.Cal
+	if w1 != nil {
+		b.WriteString(" · ")
+		if err := tmplAddToCalendar(b, w1); err != nil {
+			return err
+		}
 	}
 	if len(d.AdviceURL) > 0 {
 		b.WriteString(" · <a href=\"")
@@ -689,6 +711,13 @@ func tmplAction(b *bytes.Buffer, d *actionView) error {
 		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.ScriptURL)))
 		b.WriteString("\">script</a>")
 	}
+	w1 := d.Cal
+	if w1 != nil {
+		b.WriteString(" · ")
+		if err := tmplAddToCalendar(b, w1); err != nil {
+			return err
+		}
+	}
 	if len(d.AdviceURL) > 0 {
 		b.WriteString(" · <a href=\"")
 		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.AdviceURL)))
@@ -902,6 +931,14 @@ func tmplHistoryEventEventView(b *bytes.Buffer, d eventView) error {
 				b.WriteString("; ")
 			}
 			htmlesc.Text(b, x3)
+		}
+		b.WriteString("</p>")
+	}
+	w4 := d.Cal
+	if w4 != nil {
+		b.WriteString("\n      <p class=\"meta\">")
+		if err := tmplAddToCalendar(b, w4); err != nil {
+			return err
 		}
 		b.WriteString("</p>")
 	}
@@ -1169,6 +1206,13 @@ func tmplMainCallsPage(b *bytes.Buffer, d callsPage) error {
 				b.WriteString(" · <a href=\"")
 				htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(x3.ScriptURL)))
 				b.WriteString("\">script</a>")
+			}
+			w4 := x3.Cal
+			if w4 != nil {
+				b.WriteString(" · ")
+				if err := tmplAddToCalendar(b, w4); err != nil {
+					return err
+				}
 			}
 			b.WriteString("</p>\n  </li>")
 		}

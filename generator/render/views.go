@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -88,6 +89,20 @@ type actionView struct {
 	// CaptureApp is the slug of its application under serve, whose page
 	// script draws Done and Skip beside a pending action; "" in a build.
 	CaptureApp string
+	Cal        *calView // a pending action's "add to my calendar" links
+}
+
+// calView offers one follow-up or meeting to add to one's own calendar.
+type calView struct {
+	Google  string       // Google Calendar's new-event page
+	Outlook string       // Outlook on the web's
+	ICS     template.URL // a data: URL of the one-event calendar file
+	File    string       // the name the file downloads as
+}
+
+// newCal returns the links of an invite, downloaded as file.
+func newCal(iv feed.Invite, file string) *calView {
+	return &calView{Google: iv.Google(), Outlook: iv.Outlook(), ICS: template.URL(iv.DataURL()), File: file}
 }
 
 // actionViews is a list of actions.
@@ -124,6 +139,9 @@ func (b *build) action(a *model.Action) actionView {
 	if b.r.opts.LiveReload && v.Pending {
 		v.CaptureApp = app.Slug
 	}
+	if iv, ok := feed.ActionInvite(&b.site.Settings, app, a, b.baseURL); ok {
+		v.Cal = newCal(iv, "follow-up.ics")
+	}
 	return v
 }
 
@@ -159,6 +177,7 @@ type eventView struct {
 	Details []string
 	Company string
 	AppURL  string
+	Cal     *calView // a meeting's "add to my calendar" links, on its application's page
 }
 
 // eventViews is a list of events.

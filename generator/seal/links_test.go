@@ -2,6 +2,7 @@ package seal_test
 
 import (
 	"bytes"
+	"html"
 	"net/url"
 	"os"
 	"path"
@@ -24,6 +25,10 @@ var (
 	// googleRE finds the feed address Google Calendar's link carries
 	// query-escaped.
 	googleRE = regexp.MustCompile(`https://calendar\.google\.com/calendar/r\?cid=([^"'<>\s&\\]*)`)
+	// inviteRE finds the one-event calendar of an "add to my calendar"
+	// link, and addRE the new-event pages of Google Calendar and Outlook.
+	inviteRE = regexp.MustCompile(`data:text/calendar;charset=utf-8,([A-Za-z0-9%._~-]*)`)
+	addRE    = regexp.MustCompile(`href="(https://(?:calendar\.google\.com/calendar/render|outlook\.live\.com/calendar/0/action/compose)\?[^"]*)"`)
 )
 
 // checkLinks checks that every link of an opened page or an unfolded feed
@@ -47,6 +52,23 @@ func checkLinks(t *testing.T, name string, page []byte, files map[string][]byte)
 	for _, m := range absRE.FindAllSubmatch(page, -1) {
 		if !has(string(m[1])) {
 			t.Errorf("%s links to %s, which the encrypted build does not hold", name, m[0])
+		}
+	}
+	for _, m := range inviteRE.FindAllSubmatch(page, -1) {
+		ics, err := url.PathUnescape(string(m[1]))
+		if err != nil {
+			t.Errorf("%s: an invite that is not percent-encoded: %v", name, err)
+		}
+		checkLinks(t, name+" (an invite)", unfold([]byte(ics)), files)
+	}
+	for _, m := range addRE.FindAllSubmatch(page, -1) {
+		u, err := url.Parse(html.UnescapeString(string(m[1])))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		for _, vs := range u.Query() {
+			checkLinks(t, name+" (a new-event link)", []byte(strings.Join(vs, "\n")), files)
 		}
 	}
 	for _, m := range googleRE.FindAllSubmatch(page, -1) {

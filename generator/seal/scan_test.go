@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,6 +123,14 @@ func TestNoPlantedStringOutsideTheFeeds(t *testing.T) {
 			t.Errorf("the private build does not hold %q: the scan below proves nothing for it", s)
 		}
 	}
+	// Nor do the "add to my calendar" links, which name what is due.
+	adds := []string{"calendar.google.com/calendar/render", "outlook.live.com/calendar", "data:text/calendar"}
+	for _, s := range adds {
+		if !bytes.Contains(priv, []byte(s)) {
+			t.Errorf("the private build has no %q: the scan below proves nothing for it", s)
+		}
+	}
+	secrets := append(slices.Clone(secrets), adds...)
 	files, _, _ := sealed(t, src, testPass)
 	own := "calendars/" + keys(t, testPass, 0).FeedToken("hushhush-corp") + ".ics"
 	if _, ok := files[own]; !ok {

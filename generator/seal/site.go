@@ -82,7 +82,7 @@ func sealFile(k *Keys, m *Map, rw *strings.Replacer, unlock []string, name strin
 			typ = TypeText
 		}
 		to := m.files[name]
-		env := k.Seal(to, typ, []byte(rw.Replace(string(data))))
+		env := k.Seal(to, typ, []byte(rw.Replace(rewriteInvites(rw, string(data)))))
 		j, err := json.Marshal(env)
 		if err != nil {
 			return nil, err
@@ -124,6 +124,40 @@ func rewriteFeed(rw *strings.Replacer, data []byte) []byte {
 	}
 	flush()
 	return out.Bytes()
+}
+
+// rewriteInvites returns page with the links rewritten inside the
+// one-event calendars it offers as data: URLs (feed.DataURL): each is
+// decoded, rewritten as a feed is, since a link may run across a fold,
+// and encoded again.
+func rewriteInvites(rw *strings.Replacer, page string) string {
+	if !strings.Contains(page, feed.DataURLPrefix) {
+		return page
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(page, feed.DataURLPrefix)
+		if i < 0 {
+			b.WriteString(page)
+			return b.String()
+		}
+		i += len(feed.DataURLPrefix)
+		b.WriteString(page[:i])
+		page = page[i:]
+		n := strings.IndexFunc(page, func(r rune) bool {
+			return !(r == '%' || r == '-' || r == '.' || r == '_' || r == '~' ||
+				'0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+		})
+		if n < 0 {
+			n = len(page)
+		}
+		if ics, err := url.PathUnescape(page[:n]); err == nil {
+			b.WriteString(strings.TrimPrefix(feed.DataURL(rewriteFeed(rw, []byte(ics))), feed.DataURLPrefix))
+		} else {
+			b.WriteString(page[:n])
+		}
+		page = page[n:]
+	}
 }
 
 // unlockPage returns the unlock page around its envelope: what comes

@@ -1,0 +1,154 @@
+package feed
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
+)
+
+// Calendar services' pages that open a new event filled in from the URL's
+// query, for "Add to my calendar" links.
+const (
+	googleTemplate = "https://calendar.google.com/calendar/render"
+	outlookCompose = "https://outlook.live.com/calendar/0/action/compose"
+)
+
+// Invite is one follow-up or meeting as an event to add to one's own
+// calendar by hand, where the calendar's usual reminders ring: the event
+// the feed carries for it, with its summary, description, link and
+// alarms, under a UID of its own, so that a calendar holding the feed too
+// shows both.
+type Invite struct {
+	e event
+}
+
+// ActionInvite returns the invite of a pending action a of app, of a site
+// with settings published at baseURL, and false for an action the feed
+// does not carry (not pending, without a due day, after the application
+// ended).
+func ActionInvite(settings *model.Settings, app *model.Application, a *model.Action, baseURL string) (Invite, bool) {
+	b := newBuilder(settings, app, baseURL)
+	b.action(app, a)
+	if len(b.events) != 1 {
+		return Invite{}, false
+	}
+	return b.invite(app, b.events[0], app.UID()+"/"+a.ID), true
+}
+
+// MeetingInvite returns the invite of the meeting ev, one of the events
+// of app, and false for an event that is no meeting the feed carries as
+// taking place (a phone screen with no time, one the ending cancelled).
+func MeetingInvite(settings *model.Settings, app *model.Application, ev *model.Event, baseURL string) (Invite, bool) {
+	i := eventIndex(app, ev)
+	if i < 0 || !plan.IsMeeting(ev.Type) || ev.Type == model.EventPhoneScreen && !ev.Timed() {
+		return Invite{}, false
+	}
+	b := newBuilder(settings, app, baseURL)
+	if b.ending.Cancels(ev) {
+		return Invite{}, false
+	}
+	key := app.UID() + "/meeting/" + ev.Type + "/" + ev.Date.String()
+	if ev.Timed() {
+		key += "T" + ev.Start.UTC().Format("1504")
+	}
+	return b.invite(app, b.interview(app, &b.iso.Events[i], key, false), key), true
+}
+
+// eventIndex returns the index of ev among the events of app, or -1.
+func eventIndex(app *model.Application, ev *model.Event) int {
+	for i := range app.Events {
+		if &app.Events[i] == ev {
+			return i
+		}
+	}
+	return -1
+}
+
+// invite returns e as an invite: stamped from the record's content, its
+// UID made from "add/" and key.
+func (b *builder) invite(app *model.Application, e event, key string) Invite {
+	e.uid = b.links.uid("add/" + key)
+	e.stamp, e.sequence = contentStamp(app)
+	return Invite{e}
+}
+
+// ICS returns the invite as a calendar of its one event, to download and
+// open: no name, no refresh hints, no METHOD, as RFC 5545 allows.
+func (iv Invite) ICS() []byte {
+	var w contentWriter
+	w.line("BEGIN", "VCALENDAR")
+	w.line("VERSION", "2.0")
+	w.line("PRODID", prodID)
+	w.line("CALSCALE", "GREGORIAN")
+	iv.e.encode(&w)
+	w.line("END", "VCALENDAR")
+	return w.bytes()
+}
+
+// DataURL returns the ICS of the invite as a data: URL, every byte but
+// the unreserved ones of RFC 3986 percent-encoded: a link that downloads
+// it needs no file of its own, and holds no character HTML must escape.
+func (iv Invite) DataURL() string { return DataURL(iv.ICS()) }
+
+// DataURL returns the calendar ics as a data: URL, as Invite.DataURL does.
+func DataURL(ics []byte) string {
+	return DataURLPrefix + strings.ReplaceAll(url.QueryEscape(string(ics)), "+", "%20")
+}
+
+// DataURLPrefix starts the data: URL of every invite.
+const DataURLPrefix = "data:text/calendar;charset=utf-8,"
+
+// Google returns the address at which Google Calendar opens the invite as
+// a new event: text, dates (DATE values for a day, UTC DATE-TIMEs for a
+// meeting, the end exclusive as in the feed) and details.
+func (iv Invite) Google() string {
+	q := url.Values{}
+	q.Set("action", "TEMPLATE")
+	q.Set("text", iv.e.summary)
+	start, end := iv.span()
+	if iv.e.timed() {
+		q.Set("dates", utc(start)+"/"+utc(end))
+	} else {
+		q.Set("dates", start.Format("20060102")+"/"+end.Format("20060102"))
+	}
+	q.Set("details", iv.e.description)
+	return googleTemplate + "?" + encodeQuery(q)
+}
+
+// Outlook returns the address at which Outlook on the web opens the invite
+// as a new event: subject, startdt and enddt (days, or UTC times), allday,
+// body.
+func (iv Invite) Outlook() string {
+	q := url.Values{}
+	q.Set("path", "/calendar/action/compose")
+	q.Set("rru", "addevent")
+	q.Set("subject", iv.e.summary)
+	start, end := iv.span()
+	if iv.e.timed() {
+		q.Set("startdt", start.UTC().Format(time.RFC3339))
+		q.Set("enddt", end.UTC().Format(time.RFC3339))
+	} else {
+		q.Set("allday", "true")
+		q.Set("startdt", start.Format(time.DateOnly))
+		q.Set("enddt", end.Format(time.DateOnly))
+	}
+	q.Set("body", iv.e.description)
+	return outlookCompose + "?" + encodeQuery(q)
+}
+
+// encodeQuery encodes q with spaces as %20, which every reader of a URL takes
+// for a space, rather than +, which only a form's does.
+func encodeQuery(q url.Values) string { return strings.ReplaceAll(q.Encode(), "+", "%20") }
+
+// span returns the start and the exclusive end of the invite: a day and
+// the next, or a meeting's hour.
+func (iv Invite) span() (time.Time, time.Time) {
+	if iv.e.timed() {
+		return iv.e.start, iv.e.start.Add(interviewLength)
+	}
+	d := iv.e.day.In(time.UTC)
+	return d, d.AddDate(0, 0, 1)
+}
