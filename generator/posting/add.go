@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,20 +43,34 @@ func Add(opts Options, arg string) (*Result, error) {
 	if _, err := os.Stat(filepath.Join(opts.Source, "content", "site.yaml")); err != nil {
 		return nil, fmt.Errorf("add: %s is not a followup site (no content/site.yaml; followup init makes one)", opts.Source)
 	}
-	// As for followup new, settings with problems still give a time zone;
-	// check and build report the problems.
-	settings, _ := load.Settings(opts.Source)
 	data, pageURL, err := readArg(opts, arg)
 	if err != nil {
 		return nil, fmt.Errorf("add: %w", err)
 	}
+	return AddPage(opts, arg, data, pageURL, nil)
+}
+
+// Edited is what the record says of a value typed in by hand.
+const Edited = "typed in by hand"
+
+// AddPage is Add of a page already read: data, read from pageURL ("" for
+// a file), named name in messages. Each value of edits, by record key
+// (company, role, location, salary, link, reference, apply_by), replaces
+// what the page gave, as serve's New application form sends them.
+func AddPage(opts Options, name string, data []byte, pageURL string, edits map[string]string) (*Result, error) {
+	// As for followup new, settings with problems still give a time zone;
+	// check and build report the problems.
+	settings, _ := load.Settings(opts.Source)
 	p, err := Parse(strings.NewReader(string(data)), pageURL, settings.Location)
 	if err != nil {
-		return nil, fmt.Errorf("add: %s: %w", arg, err)
+		return nil, fmt.Errorf("add: %s: %w", name, err)
+	}
+	if err := p.edit(edits); err != nil {
+		return nil, fmt.Errorf("add: %w", err)
 	}
 	if p.Role == "" || p.Company == "" {
 		return nil, fmt.Errorf("add: %s names no %s (%s): write the record with followup new COMPANY ROLE",
-			arg, missing(p), p.Unread[0])
+			name, missing(p), p.Unread[0])
 	}
 	res := &Result{Posting: p, Slug: scaffold.Slug(p.Company, p.Role)}
 	if res.Slug == "" {
@@ -85,6 +100,49 @@ func Add(opts Options, arg string) (*Result, error) {
 		res.Written = append(res.Written, scaffold.PostingPath(res.Slug))
 	}
 	return res, nil
+}
+
+// edit replaces the values of p that edits gives, as text of one line.
+func (p *Posting) edit(edits map[string]string) error {
+	fields := map[string]*string{"company": &p.Company, "role": &p.Role, "location": &p.Location,
+		"salary": &p.Salary, "link": &p.Link, "reference": &p.Reference}
+	for k, v := range edits {
+		v = collapse(v)
+		switch f, ok := fields[k]; {
+		case k == "apply_by" && v == "":
+			p.ApplyBy = model.Date{}
+		case k == "apply_by":
+			d, err := model.ParseDate(v)
+			if err != nil {
+				return fmt.Errorf("apply_by: %v", err)
+			}
+			if d == p.ApplyBy {
+				continue
+			}
+			p.ApplyBy = d
+		case !ok:
+			return fmt.Errorf("no field %q in a record made from a posting", k)
+		case k == "link" && v != "" && !httpURL(v):
+			return fmt.Errorf("the link %q is not an http(s) address", v)
+		case v == *f:
+			continue
+		default:
+			*f = v
+		}
+		if v == "" {
+			delete(p.From, k)
+		} else {
+			p.From[k] = Edited
+		}
+		if k == "link" {
+			p.Site = ""
+			delete(p.From, "source")
+			if u, err := url.Parse(v); err == nil && u.Hostname() != "" {
+				p.Site, p.From["source"] = u.Hostname(), "the link's host"
+			}
+		}
+	}
+	return nil
 }
 
 // readArg reads a posting page: fetched when arg is an address, else the
@@ -135,7 +193,10 @@ func recordOf(p *Posting, opts Options, res *Result) ([]byte, error) {
 		Example: opts.Today, From: map[string]string{},
 	}
 	for k, v := range p.From {
-		r.From[k] = "from " + v
+		if v != Edited {
+			v = "from " + v
+		}
+		r.From[k] = v
 	}
 	if opts.Applied.IsZero() {
 		r.Status = model.StatusWishlist

@@ -74,7 +74,7 @@ func newCapture(source string, addr net.Addr) *capture {
 // owns reports whether r is for one of the capture endpoints.
 func (c *capture) owns(r *http.Request) bool {
 	name, ok := reservedPath(cleanPath(r.URL.Path))
-	return ok && (name == captureEdit || name == captureActions)
+	return ok && (name == captureEdit || name == captureActions || name == newPage || name == newScript || name == newToken)
 }
 
 // script returns the page script that draws the buttons and the form, or
@@ -100,6 +100,14 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
+	case name == newPage || name == newScript:
+		c.serveNew(w, r, name)
+	case name == newToken && r.Method == http.MethodGet:
+		if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
+			forbid(w, "not from this site's pages")
+			return
+		}
+		c.newToken(w)
 	case name == captureActions && r.Method == http.MethodGet:
 		if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
 			forbid(w, "not from this site's pages")
@@ -107,7 +115,7 @@ func (c *capture) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		c.actions(w, r)
 	case name == captureEdit && r.Method == http.MethodPost:
-		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+		r.Body = http.MaxBytesReader(w, r.Body, maxPostBody)
 		if r.Header.Get("Origin") != "http://"+r.Host {
 			forbid(w, "not from this site's pages")
 			return
@@ -202,6 +210,9 @@ func (c *capture) edit(w http.ResponseWriter, r *http.Request) {
 		res, err = record.Skip(opts, f.Get("app"), f.Get("action"))
 	case "moveon": // Move on, on a decision: the status ghosted
 		res, err = record.MoveOn(opts, f.Get("app"), f.Get("action"))
+	case previewOp, addOp:
+		c.addPosting(w, r)
+		return
 	case "log":
 		res, err = record.Log(opts, f.Get("app"), record.Event{
 			Date: f.Get("date"), Type: f.Get("type"), To: names(f.Get("to")), With: names(f.Get("with")),

@@ -24,6 +24,11 @@
 // Connections have read, write and idle timeouts, which a live-reload
 // stream lifts for itself, and at most 64 streams are open at once.
 //
+// The page <base>__followup/new is serve's New application form and the
+// bookmarklet that fills it from a job posting (see newapp.go): saving
+// goes through every check of the one-click recording (capture.go) and
+// writes the record as followup add does.
+//
 // Files are served from memory: "index.html" for directory paths, "/x"
 // redirected to "/x/" when x/index.html exists, and Cache-Control: no-store
 // on every answer so the browser always shows the latest build.

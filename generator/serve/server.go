@@ -64,6 +64,9 @@ func Run(ctx context.Context, opts Options) error {
 		how = "polling for changes every " + opts.Poll.String()
 	}
 	fmt.Fprintf(s.log, "Serving %s (%s; press Ctrl-C to stop)\n", s.URL(), how)
+	if s.h.capture.host != "" {
+		fmt.Fprintf(s.log, "New application, and a bookmark that saves a job posting: %s%s%s\n", s.URL(), reservedDir, newPage)
+	}
 	return s.Wait()
 }
 
