@@ -57,6 +57,8 @@ func cmdBuild(e *env, args []string) error {
 		st.Written+st.Unchanged, build.Dest(opts), st.Written, st.Unchanged, st.Removed)
 	if !res.Sealed {
 		warnClear(e, opts.Private || (res.Site != nil && res.Site.Settings.Publish.Private))
+	} else {
+		warnWeak(e, opts.Passphrase)
 	}
 	return nil
 }

@@ -27,7 +27,7 @@ func TestBuildEncryptedNeedsThePassphrase(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("a refused build made its destination: %v", err)
 	}
-	code, _, stderr = runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": "a passphrase"}, "build", "-source", dir)
+	code, _, stderr = runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": "correct horse battery staple"}, "build", "-source", dir)
 	if code != 0 || stderr != "" {
 		t.Fatalf("encrypted build: code %d, stderr %q; want 0 and nothing said", code, stderr)
 	}
@@ -60,7 +60,7 @@ func TestBuildEncryptFlag(t *testing.T) {
 	if code, _, stderr := runCmd(t, nil, "build", "-source", dir, "-encrypt"); code != 1 || !strings.Contains(stderr, "FOLLOWUP_PASSPHRASE") {
 		t.Errorf("build -encrypt without a passphrase: code %d, stderr %q", code, stderr)
 	}
-	if code, _, stderr := runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": "p"}, "build", "-source", dir, "-encrypt"); code != 0 || stderr != "" {
+	if code, _, stderr := runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": "correct horse battery staple"}, "build", "-source", dir, "-encrypt"); code != 0 || stderr != "" {
 		t.Errorf("build -encrypt: code %d, stderr %q", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "calendar.ics")); !os.IsNotExist(err) {
@@ -90,5 +90,35 @@ func TestBuildClearOnEncryptedSite(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dest, "calendar.ics")); err != nil {
 		t.Errorf("a build in the clear has no calendar.ics: %v", err)
+	}
+}
+
+// TestBuildWarnsOfAWeakPassphrase builds an encrypted site with a short
+// passphrase and with one of three words: each build says so once on
+// stderr, and still builds; four words of 16 characters or more say
+// nothing.
+func TestBuildWarnsOfAWeakPassphrase(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": minimalSettings + "publish: {encrypt: true, salt: 00112233445566778899aabbccddeeff}\n"})
+	for _, c := range []struct {
+		pass, why string
+	}{
+		{"hunter2", "1 word and 7 characters"},
+		{"correct horse battery", "3 words, fewer than 4"},
+		{"ab cd ef gh ijk", "15 characters, fewer than 16"},
+		{"correct horse battery staple", ""},
+	} {
+		code, _, stderr := runCmd(t, map[string]string{"FOLLOWUP_PASSPHRASE": c.pass}, "build", "-source", dir)
+		if code != 0 {
+			t.Fatalf("%q: code %d: %s", c.pass, code, stderr)
+		}
+		if c.why == "" {
+			if stderr != "" {
+				t.Errorf("%q: stderr %q, want nothing", c.pass, stderr)
+			}
+			continue
+		}
+		if n := strings.Count(stderr, "easy to guess"); n != 1 || !strings.Contains(stderr, c.why) {
+			t.Errorf("%q: stderr %q, want once that it is easy to guess, saying %q", c.pass, stderr, c.why)
+		}
 	}
 }

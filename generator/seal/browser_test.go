@@ -208,21 +208,27 @@ func TestBrowserOpensTheSite(t *testing.T) {
 	}
 
 	var stored string
+	var kept []keptKey
 	run("lock",
 		chromedp.Click("#followup-lock", chromedp.ByID),
 		chromedp.WaitVisible("#followup-passphrase", chromedp.ByID),
-		chromedp.Evaluate(`Object.keys(sessionStorage).concat(Object.keys(localStorage)).join(",")`, &stored))
-	if stored != "" {
-		t.Errorf("after lock, the browser still keeps %q", stored)
+		chromedp.Evaluate(`Object.keys(sessionStorage).concat(Object.keys(localStorage)).join(",")`, &stored),
+		await(keptKeys, &kept))
+	if stored != "" || len(kept) != 0 {
+		t.Errorf("after lock, the browser still keeps %q and %d keys in IndexedDB", stored, len(kept))
 	}
 
 	run("remember on this device",
 		chromedp.Navigate(s.base+"calls/"),
 		unlock(testPass, true),
 		chromedp.WaitReady("footer", chromedp.ByQuery),
-		chromedp.Evaluate(`Object.values(localStorage).join(",")`, &stored))
-	if stored == "" || strings.Contains(stored, testPass) {
-		t.Errorf("localStorage keeps %q, want the key and never the passphrase", stored)
+		chromedp.Evaluate(`Object.values(sessionStorage).concat(Object.values(localStorage)).join(",")`, &stored),
+		await(keptKeys, &kept))
+	if stored != "" {
+		t.Errorf("a remembered key is also kept as text: %q", stored)
+	}
+	if len(kept) != 1 || kept[0] != (keptKey{Type: "CryptoKey", Algorithm: "AES-GCM", Export: "InvalidAccessError"}) {
+		t.Errorf("IndexedDB keeps %+v, want one AES-GCM CryptoKey that cannot be exported", kept)
 	}
 	// A new session (sessionStorage cleared) opens with the remembered key.
 	run("a new visit",
@@ -230,6 +236,30 @@ func TestBrowserOpensTheSite(t *testing.T) {
 		chromedp.Navigate(s.base+"timeline/"),
 		chromedp.WaitReady("footer", chromedp.ByQuery))
 }
+
+// keptKey is what the page can tell of a key remembered in IndexedDB.
+type keptKey struct {
+	Type, Algorithm string
+	Extractable     bool
+	Export          string // what exporting it gives: the error's name, or "exported"
+}
+
+// keptKeys is a script that lists the keys unlock.js remembers, as keptKey.
+const keptKeys = `new Promise((resolve, reject) => {
+	const req = indexedDB.open("followup", 1);
+	req.onupgradeneeded = () => req.result.createObjectStore("keys");
+	req.onerror = () => reject(req.error);
+	req.onsuccess = () => {
+		const db = req.result, all = db.transaction("keys").objectStore("keys").getAll();
+		all.onsuccess = async () => {
+			db.close();
+			resolve(await Promise.all(all.result.map(async (v) => ({
+				type: v.key.constructor.name, algorithm: v.key.algorithm && v.key.algorithm.name, extractable: v.key.extractable,
+				export: await crypto.subtle.exportKey("raw", v.key).then(() => "exported", (e) => e.name),
+			}))));
+		};
+	};
+})`
 
 // TestBrowserRunsTheVectors has WebCrypto, through unlock.js, open the
 // test vectors that the Go side opens in TestVectors.
@@ -343,4 +373,32 @@ func flipBit(t *testing.T, page []byte) []byte {
 		t.Fatal("the unlock page does not hold its envelope as JSON")
 	}
 	return bytes.Replace(page, was, now, 1)
+}
+
+// TestBrowserRefusesAChangedScript changes the clear followup.js of the
+// encrypted example, as whoever can push to the published site could: the
+// opened page, which pins the script's hash, does not run it.
+func TestBrowserRefusesAChangedScript(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := serveSealed(t)
+	s.files["assets/followup.js"] = append(bytes.Clone(s.files["assets/followup.js"]), "\nwindow.followupChanged = true;\n"...)
+	ctx := browsertest.New(t, 1024, 768)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Navigate(s.base), unlock(testPass, false), chromedp.WaitReady("footer", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // the script would have run by now
+	var changed, marked bool
+	if err := chromedp.Run(ctx,
+		chromedp.Evaluate(`window.followupChanged === true`, &changed),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll("[data-badge]"), e => e.textContent).join("") !== ""`, &marked),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if changed || marked {
+		t.Errorf("the changed script ran on the opened page (its line ran: %v; it marked dates: %v)", changed, marked)
+	}
 }

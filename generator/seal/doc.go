@@ -95,7 +95,10 @@
 // # What stays in clear
 //
 // The unlock page (the same for every file but its envelope), unlock.js,
-// the site's CSS and JS, robots.txt and .nojekyll; the number of files,
-// their sizes to within the base64 expansion, the advice pages' file names
-// (which are the playbook's, not a record's) and the base URL.
+// the site's CSS and JS, robots.txt and .nojekyll. Each opened page
+// references the CSS and JS with their SHA-384 (Subresource Integrity,
+// see sri.go), and the unlock page unlock.js, so a changed copy is not
+// run. What else is known: the number of files, their sizes to within the
+// base64 expansion, the advice pages' file names (which are the
+// playbook's, not a record's) and the base URL.
 package seal

@@ -119,7 +119,9 @@ func TestUnlockPageIsNeutral(t *testing.T) {
 	for _, want := range []string{
 		"<title>Encrypted site</title>",
 		"<noscript><p>This site is encrypted. It needs JavaScript to open",
-		`<script src="/job-hunt/assets/unlock.js" defer></script>`,
+		// Pinned by Subresource Integrity: "sha384-" and the base64 of
+		// the SHA-384 of the script's bytes.
+		`<script src="/job-hunt/assets/unlock.js" integrity="` + sri(files["assets/unlock.js"]) + `" defer></script>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the unlock page lacks %s", want)

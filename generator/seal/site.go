@@ -34,19 +34,20 @@ func Site(k *Keys, pages, feeds map[string][]byte, baseURL string) (map[string][
 	if err != nil {
 		return nil, nil, err
 	}
-	unlock, err := unlockPage(baseURL)
-	if err != nil {
-		return nil, nil, err
-	}
 	js, err := fs.ReadFile(layouts.FS, "unlock/unlock.js")
 	if err != nil {
 		return nil, nil, fmt.Errorf("seal: %w", err)
 	}
+	unlock, base, err := unlockPage(baseURL, js)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &sealer{k: k, m: m, rw: rw, pin: pinner(base, pages, pinnedAssets...), unlock: unlock, feeds: feeds}
 	names := slices.Sorted(maps.Keys(pages))
 	results := make([][]byte, len(names))
 	errs := make([]error, len(names))
 	parallel.For(len(names), func(i int) bool {
-		results[i], errs[i] = sealFile(k, m, rw, unlock, names[i], pages[names[i]], feeds)
+		results[i], errs[i] = s.file(names[i], pages[names[i]])
 		return true
 	})
 	out := map[string][]byte{"assets/unlock.js": js}
@@ -66,31 +67,42 @@ func Site(k *Keys, pages, feeds map[string][]byte, baseURL string) (map[string][
 	return out, m, nil
 }
 
-// sealFile returns the bytes the encrypted build holds for the file name
-// of the private build, nil for none.
-func sealFile(k *Keys, m *Map, rw *strings.Replacer, unlock []string, name string, data []byte, feeds map[string][]byte) ([]byte, error) {
+// sealer makes the files of an encrypted build from those of a private one.
+type sealer struct {
+	k      *Keys
+	m      *Map
+	rw     *strings.Replacer // the links of the private build → the encrypted one's
+	pin    *strings.Replacer // the references to the assets → with their integrity
+	unlock []string          // the unlock page, before and after its envelope
+	feeds  map[string][]byte // the feeds of a published build
+}
+
+// file returns the bytes the encrypted build holds for the file name of
+// the private build, nil for none.
+func (s *sealer) file(name string, data []byte) ([]byte, error) {
 	switch {
 	case strings.HasSuffix(name, ".ics"):
-		pub, ok := feeds[name]
+		pub, ok := s.feeds[name]
 		if !ok {
 			return nil, nil // a record the published build leaves out
 		}
-		return rewriteFeed(rw, pub), nil
+		return rewriteFeed(s.rw, pub), nil
 	case strings.HasSuffix(name, ".html"), strings.HasSuffix(name, "/script.txt"):
-		typ := TypeHTML
+		typ, content := TypeHTML, s.rw.Replace(rewriteInvites(s.rw, string(data)))
 		if strings.HasSuffix(name, ".txt") {
 			typ = TypeText
+		} else {
+			content = s.pin.Replace(content)
 		}
-		to := m.files[name]
-		env := k.Seal(to, typ, []byte(rw.Replace(rewriteInvites(rw, string(data)))))
+		env := s.k.Seal(s.m.files[name], typ, []byte(content))
 		j, err := json.Marshal(env)
 		if err != nil {
 			return nil, err
 		}
 		var b bytes.Buffer
-		b.WriteString(unlock[0])
+		b.WriteString(s.unlock[0])
 		b.Write(j)
-		b.WriteString(unlock[1])
+		b.WriteString(s.unlock[1])
 		return b.Bytes(), nil
 	case name == "CNAME", name == "robots.txt", name == ".nojekyll", strings.HasPrefix(name, "assets/"):
 		return data, nil
@@ -160,27 +172,30 @@ func rewriteInvites(rw *strings.Replacer, page string) string {
 	}
 }
 
-// unlockPage returns the unlock page around its envelope: what comes
-// before and after the JSON.
-func unlockPage(baseURL string) ([]string, error) {
+// unlockPage returns the unlock page around its envelope (what comes
+// before and after the JSON), its script js pinned, and the path of the
+// base URL, ending in "/".
+func unlockPage(baseURL string, js []byte) ([]string, string, error) {
 	t, err := fs.ReadFile(layouts.FS, "unlock/unlock.html")
 	if err != nil {
-		return nil, fmt.Errorf("seal: %w", err)
+		return nil, "", fmt.Errorf("seal: %w", err)
 	}
 	u, err := url.Parse(baseURL)
 	if err != nil {
-		return nil, fmt.Errorf("seal: %w", err)
+		return nil, "", fmt.Errorf("seal: %w", err)
 	}
 	base := u.EscapedPath()
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
-	page := strings.ReplaceAll(string(t), "{{base}}", html.EscapeString(base))
+	base = html.EscapeString(base)
+	page := strings.ReplaceAll(string(t), "{{base}}", base)
+	page = pinner(base, map[string][]byte{"assets/unlock.js": js}, "assets/unlock.js").Replace(page)
 	before, after, ok := strings.Cut(page, "{{sealed}}")
 	if !ok {
-		return nil, fmt.Errorf("seal: layouts/unlock/unlock.html has no {{sealed}}")
+		return nil, "", fmt.Errorf("seal: layouts/unlock/unlock.html has no {{sealed}}")
 	}
-	return []string{before, after}, nil
+	return []string{before, after}, base, nil
 }
 
 // Unwrap returns the envelope an unlock page carries.

@@ -1,9 +1,14 @@
 // unlock.js opens the pages of an encrypted followup site. Each page is an
 // unlock page carrying its content sealed for its own address (see the
 // package doc of generator/seal for the format). The passphrase is asked
-// once: the key it derives, never the passphrase itself, is kept in
-// sessionStorage, or in localStorage when "remember on this device" is
-// ticked, and opens every other page without asking. "Lock" forgets it.
+// once: the key it derives, never the passphrase itself, is kept and opens
+// every other page without asking; "Lock" forgets it. For the visit, the
+// key is kept in sessionStorage, which ends with the tab and holds only
+// text, so the key is there as bytes. "Remember on this device" keeps it
+// in IndexedDB instead, as a CryptoKey WebCrypto made non-extractable: a
+// script of the same origin can use it while it is kept, but cannot read
+// it, so it cannot take it away. (A non-extractable key for the visit
+// alone would have to be kept in IndexedDB too, which outlives the tab.)
 // A page sealed for another address, or changed since it was built, says
 // so and is not opened, whatever the passphrase.
 (function () {
@@ -35,13 +40,19 @@
   }
 
   // deriveKey returns the keys of a passphrase that open pages: the page
-  // key K_enc as raw bytes (key) and the key check value (check).
-  async function deriveKey(passphrase, salt, iterations) {
+  // key K_enc (key) and the key check value (check). The page key is raw
+  // bytes, or, when kept is true, a CryptoKey that cannot be read back.
+  async function deriveKey(passphrase, salt, iterations, kept) {
     var both = await Promise.all([
       deriveBits(passphrase, salt, iterations, "followup v2 encryption", 256),
       deriveBits(passphrase, salt, iterations, "followup v2 check", 128)
     ]);
-    return { key: both[0], check: both[1] };
+    var key = both[0];
+    if (kept) {
+      key = await crypto.subtle.importKey("raw", key, "AES-GCM", false, ["decrypt"]);
+      both[0].fill(0);
+    }
+    return { key: key, check: both[1] };
   }
 
   // failure is an error that says why a page did not open: "wrong
@@ -67,7 +78,8 @@
   async function open(keys, env, at) {
     if (env.v !== 2) { throw failure("version"); }
     if (env.path !== at && env.path !== "404.html") { throw failure("moved"); }
-    var key = await crypto.subtle.importKey("raw", keys.key, "AES-GCM", false, ["decrypt"]);
+    var key = keys.key instanceof CryptoKey ? keys.key :
+      await crypto.subtle.importKey("raw", keys.key, "AES-GCM", false, ["decrypt"]);
     var ad = encoder.encode("followup v2\u0000" + env.type + "\u0000" + env.path);
     var plain;
     try {
@@ -93,9 +105,50 @@
   if (here === "" || here.slice(-1) === "/") { here += "index.html"; }
   try { here = decodeURIComponent(here); } catch (e) { /* kept as it is */ }
 
-  function forget() {
+  // store runs fn on the object store of remembered keys, in a
+  // transaction of mode, and resolves to the result of its request.
+  function store(mode, fn) {
+    return new Promise(function (resolve, reject) {
+      var req = indexedDB.open("followup", 1);
+      req.onupgradeneeded = function () { req.result.createObjectStore("keys"); };
+      req.onerror = function () { reject(req.error); };
+      req.onsuccess = function () {
+        var db = req.result, tx = db.transaction("keys", mode), r = fn(tx.objectStore("keys"));
+        tx.oncomplete = function () { db.close(); resolve(r.result); };
+        tx.onerror = tx.onabort = function () { db.close(); reject(tx.error); };
+      };
+    });
+  }
+
+  // saved resolves to the keys kept for this site, or null.
+  async function saved() {
+    try {
+      var s = JSON.parse(sessionStorage.getItem(slot));
+      if (s && s.key && s.check) { return { key: bytes(s.key), check: bytes(s.check) }; }
+    } catch (e) { /* a key kept by an older version: asked again */ }
+    try {
+      var r = await store("readonly", function (st) { return st.get(slot); });
+      if (r && r.key instanceof CryptoKey && r.check) { return r; }
+    } catch (e) { /* no IndexedDB here: nothing remembered */ }
+    return null;
+  }
+
+  // keep keeps the keys for the visit, or remembers them on this device.
+  async function keep(keys, remember) {
+    if (!remember) {
+      sessionStorage.setItem(slot, JSON.stringify({ key: base64(keys.key), check: base64(keys.check) }));
+      return;
+    }
+    try {
+      await store("readwrite", function (st) { return st.put(keys, slot); });
+    } catch (e) { /* not remembered: asked again next visit */ }
+  }
+
+  // forget drops every key kept for this site, then calls done.
+  function forget(done) {
     sessionStorage.removeItem(slot);
-    localStorage.removeItem(slot);
+    localStorage.removeItem(slot); // where versions before 2 remembered it
+    store("readwrite", function (st) { return st.delete(slot); }).then(done, done);
   }
 
   function addLock() {
@@ -111,8 +164,7 @@
     a.title = "Forget the passphrase on this device";
     a.addEventListener("click", function (ev) {
       ev.preventDefault();
-      forget();
-      location.reload();
+      forget(function () { location.reload(); });
     });
     document.body.appendChild(a);
   }
@@ -163,9 +215,10 @@
     var button = form.querySelector("button");
     button.disabled = true;
     message.textContent = "Opening…";
+    var remember = document.getElementById("followup-remember").checked;
     var keys, text;
     try {
-      keys = await deriveKey(input.value, bytes(env.salt), env.iter);
+      keys = await deriveKey(input.value, bytes(env.salt), env.iter, remember);
       text = await open(keys, env, here);
     } catch (e) {
       if (broken[e.reason]) { refuse(e.reason); return; }
@@ -174,22 +227,19 @@
       message.textContent = "Wrong passphrase: this is not the passphrase of this site. Try again.";
       return;
     }
-    var stored = JSON.stringify({ key: base64(keys.key), check: base64(keys.check) });
-    sessionStorage.setItem(slot, stored);
-    if (document.getElementById("followup-remember").checked) { localStorage.setItem(slot, stored); }
+    await keep(keys, remember);
     show(text);
   });
 
   if (env.v !== 2) { refuse("version"); return; }
   if (env.path !== here && env.path !== "404.html") { refuse("moved"); return; }
-  var saved = null;
-  try {
-    saved = JSON.parse(sessionStorage.getItem(slot) || localStorage.getItem(slot));
-  } catch (e) { /* a key saved by an older version: asked again */ }
-  if (!saved || !saved.key || !saved.check) { forget(); ask(); return; }
-  open({ key: bytes(saved.key), check: bytes(saved.check) }, env, here).then(show, function (e) {
-    if (broken[e.reason]) { refuse(e.reason); return; }
-    forget();
-    ask("The saved key does not open this page any more (the passphrase changed?). Type the passphrase.");
+  saved().then(function (keys) {
+    if (!keys) { ask(); return; }
+    open(keys, env, here).then(show, function (e) {
+      if (broken[e.reason]) { refuse(e.reason); return; }
+      forget(function () {
+        ask("The saved key does not open this page any more (the passphrase changed?). Type the passphrase.");
+      });
+    });
   });
 })();
