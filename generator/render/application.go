@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"slices"
+	"strings"
 
 	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/model"
@@ -88,7 +90,7 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 	}
 	for _, a := range b.byApp[app.Slug] {
 		v := b.action(a)
-		v.Explain, v.OwnPage, v.Source = plan.Explain(a), true, a.Source
+		v.Explain, v.OwnPage, v.Source = plan.Explain(a), true, b.sourceNames(a)
 		p.Plan = append(p.Plan, v)
 	}
 	if b.private && app.Notes != "" {
@@ -117,4 +119,37 @@ func (b *build) facts(app *model.Application) appFacts {
 		f.Salary = app.Salary
 	}
 	return f
+}
+
+// sourceNames names the sources of the rule of a, which plan gives as
+// letters ("A,E"), as the plan shows them ("sources: X; Y"): by whom each is, as the advice pages list them (those
+// explaining a first); a letter no page lists stays as it is.
+func (b *build) sourceNames(a *model.Action) string {
+	pages := b.site.Advice
+	if p := b.adviceFor(a); p != nil {
+		pages = append([]*model.AdvicePage{p}, pages...)
+	}
+	var names []string
+	for _, tag := range strings.Split(a.Source, ",") {
+		name := strings.TrimSpace(tag)
+	find:
+		for _, p := range pages {
+			for _, s := range p.Sources {
+				if s.Tag == name && s.By != "" {
+					name = s.By
+					break find
+				}
+			}
+		}
+		if name != "" && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "source: " + names[0]
+	}
+	return "sources: " + strings.Join(names, "; ")
 }

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "6167c5575514745e642f9d75bafd81ffcfa96a8eb9bdc8b0300bb17043aa21ae",
+			sum: "b7d6cb649124760e1d533e8d165a202831a71340fb9f4a2c261ac5263b959316",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "8db57802c14c99a1c5663f3a736d095924ed0b493d6d1990957158cccc886e63",
+			sum: "6f4f1fea2f650e68e94e943707a822a1e308c7cb8309601ab0c13c4368f67236",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "ab834c5572e1247c424c1443793a26d120860ad3b344abcd532b75ea629837c8",
+			sum: "c3ac5c279477817457ae38adf0d9bb2663a21442c285ba3bf5e4bcc4c5751587",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "059aadfbb41a65e2b628a419618ab1faed628ee062aad6f08aafe9e964005edf",
+			sum: "7f3d78d4acfcdee50af2de07211eeba0f430df8a84442891b97bf510b394792a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "42c2128359a8f87b19345728071ae6e89ae074bbd281870d3b892b5924bc6fc9",
+			sum: "43e9b4bdef33250497125c1f94eb50563e5f31bcf40e987129215dfb9f12550f",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "1e0a6c792c7d78171d9187334ce95eec981c1e687c8b1fd1ec4d2a959a41f9f0",
+			sum: "8c54f04dbdfee6f64f7164c773e82f9b5afef5743ca90fa625e65eeb60f06733",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "21a0876aaf37a7206fd9c554ec9adcb2c7b5693a57575493c60df581435a3c57",
+			sum: "707b62cf16df566586fb0b5dc4539351a724fa16e2705db2e92f2fadcdf36f2d",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +88,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "00892f38b37edfebdc29dae58fd7e77c4bdf425cf7353cc5570420a2022f78d9",
+			sum: "ae090feb0b70d86fbc239debe930b84e87933ba634402fa10db3307fe84478fe",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "3a04fd97270a70722fc396f2f8a5e6851d3f393aa81247536a59a15beb6f7a23",
+			sum: "d479b2fdd3a2a6b8ae2d3eb2e8b1391e1b51d6c8bc353f01a27ed18e5b104354",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -299,7 +299,7 @@ func tmplActionActionView(b *bytes.Buffer, d actionView) error {
 		b.WriteString("</a>")
 	}
 	if len(d.Source) > 0 {
-		b.WriteString(" · sources ")
+		b.WriteString(" · ")
 		htmlesc.Text(b, d.Source)
 	}
 	b.WriteString("</p>")
@@ -726,7 +726,7 @@ func tmplAction(b *bytes.Buffer, d *actionView) error {
 		b.WriteString("</a>")
 	}
 	if len(d.Source) > 0 {
-		b.WriteString(" · sources ")
+		b.WriteString(" · ")
 		htmlesc.Text(b, d.Source)
 	}
 	b.WriteString("</p>")
