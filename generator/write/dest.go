@@ -23,9 +23,10 @@ type Dest struct {
 	locks  []*os.File // the directories locked
 }
 
-// Lock takes dest for one build. It locks dest's parent directory, or
-// while there is none the nearest directory above it (a second build into
-// dest, or beside it, gets ErrBusy until Unlock), and
+// Lock takes dest for one build. A dest that is a symbolic link is
+// refused; symbolic links above it are followed. It locks dest's parent
+// directory, or while there is none the nearest directory above it (a
+// second build into dest, or beside it, gets ErrBusy until Unlock), and
 // tidies what an interrupted build left there: a new output it had not
 // put in place is removed; a last output it had moved aside is put back.
 func Lock(dest string) (*Dest, error) {
@@ -33,8 +34,9 @@ func Lock(dest string) (*Dest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("write: %w", err)
 	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		abs = real
+	if fi, err := os.Lstat(abs); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, _ := os.Readlink(abs)
+		return nil, fmt.Errorf("write: %s is a symbolic link (to %s): followup builds only into a real directory, which it replaces whole, and a Pages upload would follow the link; give the directory itself as -dest, or remove the link", dest, target)
 	}
 	parent := filepath.Dir(abs)
 	if parent == abs {
