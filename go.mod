@@ -26,4 +26,5 @@ require (
 	github.com/gobwas/ws v1.4.0 // indirect
 	github.com/google/go-querystring v1.2.0 // indirect
 	github.com/teambition/rrule-go v1.8.2 // indirect
+	golang.org/x/text v0.43.0 // indirect
 )

@@ -129,3 +129,29 @@ func TestApply(t *testing.T) {
 		t.Errorf("a second run says %d messages are logged, want 5:\n%s", got, out.String())
 	}
 }
+
+// TestCharsetAndOwnRules reads a message in ISO-8859-1, subject and body,
+// against a phrase the hunt adds in content/inbox.yaml: without decoding
+// the charset, "für" would not match.
+func TestCharsetAndOwnRules(t *testing.T) {
+	dir := sitetest.New(t, map[string]string{
+		"content/site.yaml": "title: Test\nbase_url: https://example.com/\ntimezone: America/Chicago\n",
+		"content/applications/muller-gmbh-entwickler.yaml": "company: Müller GmbH\nrole: Entwickler\napplied: 2026-11-02\n",
+		"content/inbox.yaml": "# German rejections\nrejected:\n  - für andere Bewerber entschieden\n",
+	})
+	var out bytes.Buffer
+	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/latin1.eml"}); err != nil {
+		t.Fatal(err)
+	}
+	want := "testdata/latin1.eml: \"Ihre Bewerbung bei Müller GmbH\" from jobs@mueller-gmbh.example\n" +
+		"  muller-gmbh-entwickler rejected on 2026-11-16: it says \"für andere Bewerber entschieden\"; the subject names Müller GmbH\n"
+	if got := out.String(); got != want {
+		t.Errorf("proposal:\n%s\nwant:\n%s", got, want)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content/inbox.yaml"), []byte("rejekted: [x]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/latin1.eml"}); err == nil || !strings.Contains(err.Error(), "content/inbox.yaml") {
+		t.Errorf("a misspelt key in content/inbox.yaml: %v, want an error naming the file", err)
+	}
+}

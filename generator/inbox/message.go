@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // ISO-8859-1, Windows-1252 and the other common charsets
 	"github.com/emersion/go-message/mail"
 	"golang.org/x/net/html"
 )

@@ -61,11 +61,13 @@ func decodeRules(data []byte, r *Rules) error {
 	return nil
 }
 
-// phrase returns the first of phrases that text holds, or "".
+// phrase returns the first of phrases that text holds, whatever the case
+// and the spacing, as the rules write it; or "".
 func phrase(text string, phrases []string) string {
 	text = strings.ToLower(strings.Join(strings.Fields(text), " "))
 	for _, p := range phrases {
-		if p = strings.ToLower(strings.TrimSpace(p)); p != "" && strings.Contains(text, p) {
+		p = strings.Join(strings.Fields(p), " ")
+		if p != "" && strings.Contains(text, strings.ToLower(p)) {
 			return p
 		}
 	}

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAddAndInbox runs add and inbox from the command line: a dry run
+// prints the record and writes nothing, -apply logs and says how many,
+// and bad usage exits 2.
+func TestAddAndInbox(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml": "title: Test hunt\nbase_url: https://example.com/hunt/\ntimezone: America/Chicago\n",
+		"content/applications/acme-robotics.yaml": "company: Acme Robotics\nrole: Backend Engineer\napplied: 2026-11-03\n" +
+			"contacts:\n  - {name: Dana Smith, role: recruiter, email: dana@acme.example}\n",
+	})
+	page := filepath.Join("..", "..", "generator", "posting", "testdata", "lever.html")
+	code, stdout, stderr := runCmd(t, nil, "add", "-source", dir, "-dry-run", page)
+	if code != 0 || !strings.Contains(stdout, "\ncompany: Birchwood Law  # from JobPosting hiringOrganization.name\n") {
+		t.Errorf("add -dry-run: code %d, stdout:\n%s\nstderr: %s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "followup add: not read: no salary on the page") {
+		t.Errorf("add -dry-run: stderr %q, want what was not read", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/applications/birchwood-law-site-reliability-engineer.yaml")); err == nil {
+		t.Error("a dry run wrote the record")
+	}
+	for _, args := range [][]string{{"add", "-source", dir, "-applied", "2026-13-01", page}, {"add", "-source", dir}, {"inbox", "-source", dir}} {
+		if code, _, stderr := runCmd(t, nil, args...); code != 2 {
+			t.Errorf("%v: code %d, want 2 (%s)", args, code, stderr)
+		}
+	}
+	reply := filepath.Join("..", "..", "generator", "inbox", "testdata", "reply.eml")
+	code, stdout, stderr = runCmd(t, nil, "inbox", "-source", dir, "-apply", reply)
+	if code != 0 || !strings.HasSuffix(stdout, "logged 1 event\n") {
+		t.Errorf("inbox -apply: code %d, stdout:\n%s\nstderr: %s", code, stdout, stderr)
+	}
+	rec, _ := os.ReadFile(filepath.Join(dir, "content/applications/acme-robotics.yaml"))
+	if !strings.HasSuffix(string(rec), "events:\n  - {date: 2026-11-10, type: reply, from: Dana Smith}\n") {
+		t.Errorf("record:\n%s", rec)
+	}
+}
