@@ -14,13 +14,50 @@ const frameAncestors = "frame-ancestors 'none'"
 // directive frame-ancestors 'none' (the one of the two that browsers
 // now follow; the first is for older ones). A page of another site
 // that frames serve's pages, to have the owner click Done or Skip in
-// them unawares, gets an empty frame instead.
+// them unawares, gets an empty frame instead. The headers are set as the
+// answer starts, so that a policy a handler sets is merged, not replaced.
 func noFraming(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		forbidFraming(w.Header())
-		next.ServeHTTP(w, r)
+		fw := &framingWriter{ResponseWriter: w}
+		next.ServeHTTP(fw, r)
+		fw.start() // an answer with no body, whose headers go out now
 	})
 }
+
+// framingWriter adds the headers of noFraming to an answer when its
+// headers are written.
+type framingWriter struct {
+	http.ResponseWriter
+	started bool
+}
+
+func (w *framingWriter) start() {
+	if !w.started {
+		w.started = true
+		forbidFraming(w.Header())
+	}
+}
+
+func (w *framingWriter) WriteHeader(code int) {
+	w.start()
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *framingWriter) Write(b []byte) (int, error) {
+	w.start()
+	return w.ResponseWriter.Write(b)
+}
+
+// Flush sends what was written: the live-reload stream needs it.
+func (w *framingWriter) Flush() {
+	w.start()
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+// Unwrap gives http.ResponseController the connection's own writer.
+func (w *framingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // forbidFraming adds the headers of noFraming to h. A policy already
 // there keeps its other directives: frame-ancestors is merged into it,

@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"strings"
@@ -152,5 +153,32 @@ func TestCaptureOnlyFromFetch(t *testing.T) {
 	after, _ := os.ReadFile(recordPath(dir, 1))
 	if want := strings.Replace(string(before), "contacts:", "skip: [status-check-2]\ncontacts:", 1); string(after) != want {
 		t.Errorf("record after the skip:\n%s\nwant:\n%s", after, want)
+	}
+}
+
+// TestNoFramingMergesAHandlersPolicy has a handler set its own policy,
+// after the server's headers were begun: the answer carries one policy,
+// the handler's directives and frame-ancestors 'none'; and an answer with
+// no body gets the headers too.
+func TestNoFramingMergesAHandlersPolicy(t *testing.T) {
+	h := noFraming(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/empty" {
+			return
+		}
+		w.Header().Set("Content-Security-Policy", "default-src 'self'")
+		w.Write([]byte("page"))
+	}))
+	for path, want := range map[string]string{
+		"/page":  "default-src 'self'; frame-ancestors 'none'",
+		"/empty": "frame-ancestors 'none'",
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if got := rec.Result().Header.Values("Content-Security-Policy"); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: policy %q, want [%q]", path, got, want)
+		}
+		if got := rec.Result().Header.Get("X-Frame-Options"); got != "DENY" {
+			t.Errorf("%s: X-Frame-Options %q", path, got)
+		}
 	}
 }
