@@ -20,6 +20,7 @@ type Window struct {
 	Today    model.Date
 	Overdue  []*model.Action // pending, due before today; milestones left out
 	Due      []*model.Action // pending, due today or in the next days, by due date
+	Meetings []plan.Meeting  // interviews and phone screens from today to the last day, in time order
 	LastDay  model.Date      // the last day shown
 	NextDays int             // how many days after today are shown
 }
@@ -27,10 +28,21 @@ type Window struct {
 // Select picks from actions (sorted as plan.Actions sorts them) the pending
 // ones that are overdue or due from today to today plus days (at most
 // MaxDays). A milestone is only shown on its day: once past, there is
-// nothing left to do about it.
+// nothing left to do about it. The meetings are those of the applications
+// the actions belong to (every application but a wish has actions) that
+// their ending did not cancel.
 func Select(actions []*model.Action, today model.Date, days int) Window {
 	days = min(max(days, 0), MaxDays)
 	w := Window{Today: today, LastDay: today.AddDays(days), NextDays: days}
+	var apps []*model.Application
+	seen := map[*model.Application]bool{}
+	for _, a := range actions {
+		if a.App != nil && !seen[a.App] {
+			seen[a.App] = true
+			apps = append(apps, a.App)
+		}
+	}
+	w.Meetings = plan.Meetings(apps, today, w.LastDay)
 	for _, a := range actions {
 		switch {
 		case !a.Pending():
@@ -60,29 +72,68 @@ func Write(w io.Writer, actions []*model.Action, today model.Date, days int, col
 	}
 	p.line("")
 	p.line(p.paint(bold, "Today, "+today.Format(shortDay)))
-	rest := win.Due
-	n := 0
-	for n < len(rest) && rest[n].Due.Compare(today) == 0 {
-		p.row(rest[n], "")
-		n++
-	}
+	rest, meetings := win.Due, win.Meetings
+	n := p.day(today, &rest, &meetings)
 	if n == 0 {
 		p.line("  Nothing due today.")
 	}
-	rest = rest[n:]
-	for i, a := range rest {
-		if i == 0 || a.Due.Compare(rest[i-1].Due) != 0 {
-			p.line("")
-			p.line(p.paint(bold, a.Due.Format(shortDay)))
-		}
-		p.row(a, "")
+	later := len(rest) + len(meetings)
+	for len(rest) > 0 || len(meetings) > 0 {
+		d := nextDay(rest, meetings)
+		p.line("")
+		p.line(p.paint(bold, d.Format(shortDay)))
+		p.day(d, &rest, &meetings)
 	}
-	if len(rest) == 0 && win.NextDays > 0 {
+	if later == 0 && win.NextDays > 0 {
 		p.line("")
 		p.line(fmt.Sprintf("Nothing due in the next %s.", plural(win.NextDays, "day")))
 	}
 	_, err := io.WriteString(w, p.b.String())
 	return err
+}
+
+// day prints the meetings, then the actions, of day d from the front of
+// actions and meetings, takes them off, and returns how many it printed.
+func (p *printer) day(d model.Date, actions *[]*model.Action, meetings *[]plan.Meeting) int {
+	n := 0
+	for len(*meetings) > 0 && (*meetings)[0].Event.Date.Compare(d) == 0 {
+		p.meeting((*meetings)[0])
+		*meetings = (*meetings)[1:]
+		n++
+	}
+	for len(*actions) > 0 && (*actions)[0].Due.Compare(d) == 0 {
+		p.row((*actions)[0], "")
+		*actions = (*actions)[1:]
+		n++
+	}
+	return n
+}
+
+// nextDay returns the earlier of the days at the front of actions and
+// meetings, one of which is not empty.
+func nextDay(actions []*model.Action, meetings []plan.Meeting) model.Date {
+	switch {
+	case len(actions) == 0:
+		return meetings[0].Event.Date
+	case len(meetings) == 0 || actions[0].Due.Before(meetings[0].Event.Date):
+		return actions[0].Due
+	}
+	return meetings[0].Event.Date
+}
+
+// meeting prints an interview or phone screen: its time, company, what it
+// is and with whom, then where to prepare: the record's file.
+func (p *printer) meeting(m plan.Meeting) {
+	e := m.Event
+	when := "all day"
+	if e.Timed() {
+		when = e.Start.Format("15:04")
+	}
+	title := plan.MeetingTitle(e)
+	title = strings.Replace(title, "Interview, round ", "Interview r", 1)
+	cells := []string{p.paint(bold, fit(when, kindWidth)), fit(m.App.Company, companyWidth), fit(title, titleWidth), cut(strings.Join(e.With, ", "), toWidth)}
+	p.line(strings.TrimRight("  "+strings.Join(cells, " "), " "))
+	p.line("         prepare: " + m.App.Path)
 }
 
 // Date layouts of the headings.

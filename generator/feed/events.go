@@ -58,7 +58,7 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 		categories:  categories,
 		transparent: true,
 		alarms:      []alarm{{text: summary, trigger: followUpAlarm}},
-		overdue:     true,
+		overdue:     a.Kind != model.KindMilestone, // a day to watch, not something to do
 	})
 }
 

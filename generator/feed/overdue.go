@@ -2,7 +2,8 @@ package feed
 
 import "github.com/followup-dev/followup/generator/model"
 
-// carryOverdue moves each pending follow-up of events that is overdue on
+// carryOverdue moves each pending follow-up of events (a milestone, the
+// day a decision is expected, is none) that is overdue on
 // the build day (settings.Today) to that day, unless the settings keep
 // overdue follow-ups on their due day: nobody looks back at last week in
 // a calendar. Its UID stays; its summary says since when ("Overdue since

@@ -10,10 +10,11 @@ import (
 type dashboardPage struct {
 	page
 	Stats      []stat
-	Agenda     actionViews // the next pending action of each application, by due date, capped
-	AgendaMore int         // applications with something to do that the agenda leaves out
-	Stages     []stageView // active applications by stage
-	Closed     []appRow    // applications that ended
+	Meetings   []meetingView // interviews and phone screens from the build day to a week on
+	Agenda     actionViews   // the next pending action of each application, by due date, capped
+	AgendaMore int           // applications with something to do that the agenda leaves out
+	Stages     []stageView   // active applications by stage
+	Closed     []appRow      // applications that ended
 	Funnel     funnel
 	Channels   []channelRow
 }
@@ -55,7 +56,7 @@ const agendaCap = 100
 // dashboard builds the dashboard: what to do next, where each application
 // stands and how the hunt converts.
 func (b *build) dashboard() dashboardPage {
-	d := dashboardPage{page: b.page(b.site.Settings.Title, "dashboard")}
+	d := dashboardPage{page: b.page(b.site.Settings.Title, "dashboard"), Meetings: b.meetings()}
 	pending := 0
 	next := map[string]bool{} // applications whose next action is listed
 	for _, a := range b.actions {

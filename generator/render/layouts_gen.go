@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "b7d6cb649124760e1d533e8d165a202831a71340fb9f4a2c261ac5263b959316",
+			sum: "cccaae63e5eaa565c03c58dc5b5783d9c13c5641f6b33161cdbd79076a386e64",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "6f4f1fea2f650e68e94e943707a822a1e308c7cb8309601ab0c13c4368f67236",
+			sum: "584c473e002c61ae59bd099bb611f5617205ae6db6d798fe05a3ab6bd8bd9b1c",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "c3ac5c279477817457ae38adf0d9bb2663a21442c285ba3bf5e4bcc4c5751587",
+			sum: "45fa967faafa098b3bc609d23a3fc6c517e843b2f139bf8b46e6e0a8ccd3c962",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "7f3d78d4acfcdee50af2de07211eeba0f430df8a84442891b97bf510b394792a",
+			sum: "ea59fd19dd4586a1ebb69ffd8f09b92df97d447e9a3d88f428c0880b7190e5be",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "43e9b4bdef33250497125c1f94eb50563e5f31bcf40e987129215dfb9f12550f",
+			sum: "323b0d27331dad23c9881bae0dfe1ff4fdb30de81ba9c97098bc0e76e7701659",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "8c54f04dbdfee6f64f7164c773e82f9b5afef5743ca90fa625e65eeb60f06733",
+			sum: "ab1085e1c68b5cad12f58ec45a4db20782d2212f84aae081abec8fc41e46ddcb",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "707b62cf16df566586fb0b5dc4539351a724fa16e2705db2e92f2fadcdf36f2d",
+			sum: "4c275fb9aba86ecc111c166ac8ec93a479d9714969eaac0ce3c149ceafb854e0",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +88,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "ae090feb0b70d86fbc239debe930b84e87933ba634402fa10db3307fe84478fe",
+			sum: "1789dc93d5a32974eb44dada82eb3f875eb06f488bdd68824f89ac1e5219d346",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "d479b2fdd3a2a6b8ae2d3eb2e8b1391e1b51d6c8bc353f01a27ed18e5b104354",
+			sum: "0d61d9dae9c3822fc5868d5eaf9afbdf3bbd230ddd2ebf512fbfe2befb06072d",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -182,6 +182,47 @@ func tmplHeaderPage(b *bytes.Buffer, d page) error {
 		b.WriteString(">Work-search log</a></li>")
 	}
 	b.WriteString("\n      </ul>\n    </nav>\n  </div>\n</header>")
+	return nil
+}
+
+// tmplMeetings executes the template "meetings" with a []meetingView.
+func tmplMeetings(b *bytes.Buffer, d []meetingView) error {
+	_ = d
+	b.WriteString("<ul class=\"meetings\">")
+	r1 := d
+	for i2, x3 := range r1 {
+		_, _ = i2, x3
+		b.WriteString("\n  <li class=\"meeting\" data-meeting=\"")
+		htmlesc.Text(b, x3.Start)
+		b.WriteString("\">\n    <p class=\"when\"><time datetime=\"")
+		htmlesc.Text(b, x3.Date)
+		b.WriteString("\">")
+		htmlesc.Text(b, x3.When)
+		b.WriteString("</time> <span class=\"state state-scheduled\" data-meeting-state>scheduled</span></p>\n    <p class=\"what\">")
+		htmlesc.Text(b, x3.Title)
+		b.WriteString(" · <a href=\"")
+		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(x3.AppURL)))
+		b.WriteString("\">")
+		htmlesc.Text(b, x3.Company)
+		b.WriteString("</a>, ")
+		htmlesc.Text(b, x3.Role)
+		w4 := x3.With
+		if len(w4) > 0 {
+			b.WriteString(" · with ")
+			htmlesc.Text(b, w4)
+		}
+		b.WriteString("</p>\n    <p class=\"meta\">Prepare: ")
+		r5 := x3.Topics
+		for i6, x7 := range r5 {
+			_, _ = i6, x7
+			htmlesc.Text(b, x7)
+			b.WriteString("; ")
+		}
+		b.WriteString("<a href=\"")
+		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(x3.AppURL)))
+		b.WriteString("\">the application, its history and notes</a></p>\n  </li>")
+	}
+	b.WriteString("\n</ul>")
 	return nil
 }
 
@@ -417,7 +458,14 @@ func tmplMainDashboardPage(b *bytes.Buffer, d dashboardPage) error {
 		htmlesc.Text(b, strconv.FormatInt(int64(x3.N), 10))
 		b.WriteString("</dd></div>")
 	}
-	b.WriteString("\n</dl>\n\n<section aria-labelledby=\"agenda-title\" class=\"agenda\">\n  <h2 id=\"agenda-title\" data-window-title=\"Overdue and this week\">Upcoming</h2>\n  <p class=\"lede\">The next step of each application, the earliest first.</p>")
+	b.WriteString("\n</dl>\n\n<section aria-labelledby=\"agenda-title\" class=\"agenda\">\n  <h2 id=\"agenda-title\" data-window-title=\"Overdue and this week\">Upcoming</h2>")
+	if len(d.Meetings) > 0 {
+		b.WriteString("\n  <h3 id=\"meetings-title\">Meetings today and this week</h3>\n  ")
+		if err := tmplMeetings(b, d.Meetings); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n  <p class=\"lede\">The next step of each application, the earliest first.</p>")
 	if len(d.Agenda) > 0 {
 		b.WriteString("\n  <ol class=\"actions\" data-window=\"7\">")
 		if err := tmplActionItemsActionViews(b, d.Agenda); err != nil {
@@ -1151,6 +1199,13 @@ func tmplWindowToggleCallsPage(b *bytes.Buffer, d callsPage) error {
 func tmplMainCallsPage(b *bytes.Buffer, d callsPage) error {
 	_ = d
 	b.WriteString("<h1 data-window-title=\"Call sheet: the coming 7 days\">Call sheet</h1>\n<p class=\"lede\">Every call and email still to make, the earliest first. Print this page for a list to work through.</p>")
+	if len(d.Meetings) > 0 {
+		b.WriteString("\n<h2>Meetings today and this week</h2>\n")
+		if err := tmplMeetings(b, d.Meetings); err != nil {
+			return err
+		}
+		b.WriteString("\n<h2>Calls and emails</h2>")
+	}
 	if len(d.Calls) > 0 {
 		b.WriteString("\n<ol class=\"calls\" data-window=\"7\">")
 		r1 := d.Calls
