@@ -173,3 +173,23 @@ func assertNoLeftovers(t *testing.T, name string) {
 		t.Errorf("left behind: %v", left)
 	}
 }
+
+// TestRenameFallback takes the path of the systems that cannot exchange
+// files: the edit is renamed over the record, checked just before.
+func TestRenameFallback(t *testing.T) {
+	opts := newSite(t, map[string][]byte{"acme-robotics": []byte(acme)})
+	name := recordPath(opts, "acme-robotics")
+	t.Cleanup(fault.Set(func(p string) error {
+		if p == "record-exchange" {
+			return errors.ErrUnsupported
+		}
+		return nil
+	}))
+	if err := logNote(opts); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := readFile(t, name), acme+logged; string(got) != want {
+		t.Errorf("record:\n%s\nwant:\n%s", got, want)
+	}
+	assertNoLeftovers(t, name)
+}
