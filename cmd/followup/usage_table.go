@@ -13,7 +13,7 @@ var commandTable = []command{
 	{
 		name:  "serve",
 		usage: "serve [-source DIR] [-bind 127.0.0.1] [-port 1313] [-poll INTERVAL]",
-		help:  "builds in memory, serves everything (private fields included) under the base URL's path (`/` redirects there), rebuilds on every save and reloads the browser; a broken record shows its error on every page until it is fixed. Every pending action gets Done and Skip buttons, on its application's page and wherever the dashboard, the timeline or the call sheet lists it, and each application page an \"Add an event\" form: they make the edits of `done`, `skip` and `log`, only when bound to a loopback address, and only for requests from the page itself. It answers only requests addressed to it (`127.0.0.1:PORT` or `localhost:PORT`; any other `Host` gets 403, as does a change request from any other page), so another site cannot read it through your browser. `-poll 500ms` for file systems that send no change events (network mounts, WSL). The page `__followup/new` below the base URL (its address is printed at start) offers a bookmark to drag to the bookmarks bar: clicked on a job posting, it opens serve's New application form filled in from the posting's own page data, and Save writes the record as `add` does. The posting travels in the form page's address after `#`, which the browser sends nowhere, and only serve's own page can save it.",
+		help:  "builds in memory, serves everything (private fields included) under the base URL's path (`/` redirects there), rebuilds on every save and reloads the browser; a broken record shows its error on every page until it is fixed. Every pending action gets Done and Skip buttons, on its application's page and wherever the dashboard, the timeline or the call sheet lists it, and each application page an \"Add an event\" form: they make the edits of `done`, `skip` and `log`, only when bound to a loopback address, and only for requests from the page itself. It answers only requests addressed to it (`127.0.0.1:PORT` or `localhost:PORT`; any other `Host` gets 403, as does a change request from any other page), so another site cannot read it through your browser. No page of serve can be shown in a frame (`X-Frame-Options: DENY`, CSP `frame-ancestors 'none'`), so another site cannot have you click its buttons unawares, and a change request sent by anything but the page's own script (a form posted into a frame, say) is refused. `-poll 500ms` for file systems that send no change events (network mounts, WSL). The page `__followup/new` below the base URL (its address is printed at start) offers a bookmark to drag to the bookmarks bar: clicked on a job posting, it opens serve's New application form filled in from the posting's own page data, and Save writes the record as `add` does. The posting travels in the form page's address after `#`, which the browser sends nowhere, and only serve's own page can save it.",
 	},
 	{
 		name:  "check",
@@ -28,7 +28,7 @@ var commandTable = []command{
 	{
 		name:  "agenda",
 		usage: "agenda [-source DIR] [-today YYYY-MM-DD] [-days 14] [-json]",
-		help:  "what is overdue, due today and due in the next days (at most 3653, ten years), like an org-mode agenda.",
+		help:  "what is overdue, due today and due in the next days (at most 3653, ten years), like an org-mode agenda, with each day's interviews and phone screens first (time, people, and the record to prepare from). The dashboard and the call sheet also list the meetings of the week from the build day, with a link to prepare.",
 	},
 	{
 		name:  "new",
