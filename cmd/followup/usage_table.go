@@ -72,8 +72,8 @@ var commandTable = []command{
 	},
 	{
 		name:  "export",
-		usage: "export [-source DIR] [-today YYYY-MM-DD] [-format csv|json]",
-		help:  "prints one row per application (company, role, day applied, status, the last event that happened by `-today`, the next scheduled meeting as `next_meeting`, next follow-up and its due date) as CSV for a spreadsheet, or JSON. `-today` defaults to now in the hunt's `timezone`.",
+		usage: "export [-source DIR] [-today YYYY-MM-DD] [-format csv|json] [-bom]",
+		help:  "prints one row per application (company, role, day applied, status, the last event that happened by `-today`, the next scheduled meeting as `next_meeting`, next follow-up and its due date) as CSV for a spreadsheet, or JSON. `-today` defaults to now in the hunt's `timezone`. `-bom` starts the CSV with a byte order mark, which Excel needs to read accents (\"Café\") right.",
 	},
 	{
 		name:  "report",

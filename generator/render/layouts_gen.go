@@ -98,7 +98,11 @@ func init() {
 			},
 		},
 		"report-page.html": {
+<<<<<<< HEAD
 			sum: "0d61d9dae9c3822fc5868d5eaf9afbdf3bbd230ddd2ebf512fbfe2befb06072d",
+=======
+			sum: "baab46b9d2d59d468b554e3eba9a66717286cde51ee9ebc9685a4780b9779a5f",
+>>>>>>> 2cc3dd7 (export -bom for spreadsheets; the unlock page names its icon; the printed work-search log keeps each date on one line)
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -1837,7 +1841,7 @@ func tmplBasePage(b *bytes.Buffer, d page) error {
 // tmplPageStylePage2 executes the template "page-style" with a page.
 func tmplPageStylePage2(b *bytes.Buffer, d page) error {
 	_ = d
-	b.WriteString("\n<style>\n.worklog .week-table { table-layout: fixed; min-width: 46rem; }\n.worklog col.date { width: 12%; } .worklog col.employer { width: 16%; } .worklog col.position { width: 19%; }\n.worklog col.how { width: 11%; } .worklog col.person { width: 12%; } .worklog col.done { width: 16%; } .worklog col.result { width: 14%; }\n.worklog .posting { font-size: .85em; overflow-wrap: anywhere; }\n.worklog .short-mark { border: 2px solid currentColor; padding: 0 .3em; font-weight: bold; }\n.print-only { display: none; }\n@media print {\n  .print-only { display: block; margin: 0 0 .2em; font-weight: bold; }\n  .worklog .week { break-after: page; }\n  .worklog .week:last-child { break-after: auto; }\n  .worklog .lede { display: none; }\n  .worklog .table-scroll { overflow: visible; }\n  .worklog .week-table { min-width: 0; font-size: 8.5pt; }\n  .worklog .week-table th, .worklog .week-table td { border: .75pt solid #555; padding: 2pt 3pt; overflow-wrap: anywhere; }\n  .worklog .week-table tr { break-inside: avoid; }\n}\n</style>")
+	b.WriteString("\n<style>\n.worklog .week-table { table-layout: fixed; min-width: 46rem; }\n.worklog col.date { width: 12%; } .worklog col.employer { width: 16%; } .worklog col.position { width: 19%; }\n.worklog col.how { width: 11%; } .worklog col.person { width: 12%; } .worklog col.done { width: 16%; } .worklog col.result { width: 14%; }\n.worklog .posting { font-size: .85em; overflow-wrap: anywhere; }\n.worklog .short-mark { border: 2px solid currentColor; padding: 0 .3em; font-weight: bold; }\n.print-only { display: none; }\n@media print {\n  .print-only { display: block; margin: 0 0 .2em; font-weight: bold; }\n  .worklog .week { break-after: page; }\n  .worklog .week:last-child { break-after: auto; }\n  .worklog .lede { display: none; }\n  .worklog .table-scroll { overflow: visible; }\n  .worklog .week-table { min-width: 0; font-size: 8.5pt; }\n  .worklog .week-table th, .worklog .week-table td { border: .75pt solid #555; padding: 2pt 3pt; overflow-wrap: anywhere; }\n  .worklog col.date { width: 14%; } .worklog col.done { width: 14%; }\n  .worklog .week-table td time { white-space: nowrap; overflow-wrap: normal; }  \n  .worklog .week-table tr { break-inside: avoid; }\n}\n</style>")
 	return nil
 }
 
