@@ -98,11 +98,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-<<<<<<< HEAD
-			sum: "0d61d9dae9c3822fc5868d5eaf9afbdf3bbd230ddd2ebf512fbfe2befb06072d",
-=======
-			sum: "baab46b9d2d59d468b554e3eba9a66717286cde51ee9ebc9685a4780b9779a5f",
->>>>>>> 2cc3dd7 (export -bom for spreadsheets; the unlock page names its icon; the printed work-search log keeps each date on one line)
+			sum: "0a2363adfdc36a6e256affe749d03540bb012f12f7582586edf544d17b9c78cf",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
