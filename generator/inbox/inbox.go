@@ -3,11 +3,12 @@
 //
 // It reads .eml files and mbox files (RFC 4155, as Google Takeout and
 // Thunderbird write them) with go-message, matches each message to an
-// application (see match) and proposes at most one event: rejected or
-// confirmation when the message says one of the phrases of rules.yaml, an
-// interview or a phone screen (when the subject says "screen") from a
-// text/calendar part, read as log -ics reads it, or a reply when the
-// sender is a contact. Newsletters and job alerts are passed over. A
+// application (see match) and proposes at most one event: an interview or
+// a phone screen (when the subject says "screen") from a text/calendar
+// part, read as log -ics reads it; else rejected when the message says one
+// of the rejection phrases of rules.yaml; else a reply when the sender is a
+// contact; else a confirmation when it says one of the confirmation
+// phrases (an applicant tracking system writes those, not a person). Newsletters and job alerts are passed over. A
 // message it is unsure of (no application, several, an invitation that
 // moves or cancels a meeting, no rule that fits) is listed, never written.
 // With Apply, each proposal not logged yet (the same day, type and person)

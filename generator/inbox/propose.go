@@ -52,12 +52,12 @@ func Propose(m *Message, site *model.Site, rules *Rules, now time.Time) Proposal
 	case phrase(text, rules.Rejected) != "":
 		p.Event.Type = model.EventRejected
 		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, rules.Rejected), f.reason)
+	case f.contact != nil: // a person writes, not an applicant tracking system
+		p.Event.Type, p.Event.From = model.EventReply, f.contact.Name
+		p.Reason = f.reason
 	case phrase(text, rules.Confirmation) != "":
 		p.Event.Type = model.EventConfirmation
 		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, rules.Confirmation), f.reason)
-	case f.contact != nil:
-		p.Event.Type, p.Event.From = model.EventReply, f.contact.Name
-		p.Reason = f.reason
 	default:
 		p.Unsure = f.reason + ", but no rule says what the message is"
 	}
