@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"time"
@@ -88,9 +89,15 @@ func (r *Repo) Today(ctx context.Context, o TodayOptions) error {
 // open creates the issue of day d, assigned to the repository's owner.
 func (r *Repo) open(ctx context.Context, d model.Date, body string, out io.Writer) error {
 	title := Title(d)
-	is, _, err := r.client.Issues.Create(ctx, r.Owner, r.Name, &gh.IssueRequest{
-		Title: &title, Body: &body, Labels: &[]string{Label}, Assignees: &[]string{r.Owner},
-	})
+	req := &gh.IssueRequest{Title: &title, Body: &body, Labels: &[]string{Label}, Assignees: &[]string{r.Owner}}
+	is, resp, err := r.client.Issues.Create(ctx, r.Owner, r.Name, req)
+	if err != nil && resp != nil && resp.StatusCode == http.StatusUnprocessableEntity {
+		// An organization cannot be assigned an issue: open it unassigned.
+		req.Assignees = nil
+		if is, _, err = r.client.Issues.Create(ctx, r.Owner, r.Name, req); err == nil {
+			fmt.Fprintf(out, "%s cannot be assigned an issue (an organization?): opened unassigned\n", r.Owner)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("github: opening the issue of %s: %w", d, err)
 	}

@@ -124,6 +124,22 @@ func TestTodayLeavesOtherIssues(t *testing.T) {
 	}
 }
 
+func TestTodayInAnOrganization(t *testing.T) {
+	dir := sitetest.New(t, hunt)
+	api, repo := fakeRepo(t)
+	api.Org = true
+	var out bytes.Buffer
+	if err := repo.Today(context.Background(), TodayOptions{Source: dir, Today: model.NewDate(2026, 12, 7), Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	if is := api.Issue(1); is == nil || len(is.Assignees) != 0 || len(api.Issues) != 1 {
+		t.Fatalf("want one issue, unassigned: %+v", is)
+	}
+	if !strings.HasPrefix(out.String(), "jordan cannot be assigned an issue") {
+		t.Errorf("Today printed %q", out.String())
+	}
+}
+
 func TestFromEnvErrors(t *testing.T) {
 	for name, env := range map[string]map[string]string{
 		"ErrNoRepository":  {"GITHUB_TOKEN": "t"},

@@ -47,6 +47,9 @@ type API struct {
 	Owner  string
 	Repo   string
 	Token  string // the token every request must carry
+	// Org makes the owner an organization, which cannot be assigned an
+	// issue: a create that tries is refused with 422, as GitHub does.
+	Org bool
 
 	mu          sync.Mutex
 	Issues      []*Issue
@@ -149,6 +152,10 @@ func (a *API) create(w http.ResponseWriter, r *http.Request) {
 	var req request
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Title == nil {
 		http.Error(w, `{"message":"Invalid request"}`, http.StatusUnprocessableEntity)
+		return
+	}
+	if a.Org && req.Assignees != nil && slices.Contains(*req.Assignees, a.Owner) {
+		http.Error(w, `{"message":"Validation Failed","errors":[{"resource":"Issue","field":"assignees","code":"invalid"}]}`, http.StatusUnprocessableEntity)
 		return
 	}
 	is := &Issue{Number: len(a.Issues) + 1, State: "open", User: user{Login: "github-actions[bot]", Type: "Bot"}}
