@@ -147,15 +147,19 @@ func cmdNew(e *env, args []string) error {
 	fs := newFlags(e, "new")
 	source := fs.String("source", ".", "the site's source `directory`")
 	dateFlag := fs.String("date", "", "the application date, `YYYY-MM-DD` (default: today)")
+	slugFlag := fs.String("slug", "", "the record's file name without .yaml, `SLUG` (default: made from the company and the role)")
 	pos, err := parse(fs, args, 2)
 	if err != nil {
 		return err
+	}
+	if *slugFlag != "" && !model.ValidSlug(*slugFlag) {
+		return fmt.Errorf("%w: -slug %q: use lowercase letters, digits and single hyphens, such as acme-backend", errUsage, *slugFlag)
 	}
 	today, err := e.today(*dateFlag, siteLocation(*source))
 	if err != nil {
 		return err
 	}
-	path, err := scaffold.NewRecord(*source, today, pos[0], pos[1])
+	path, err := scaffold.NewRecord(*source, today, pos[0], pos[1], *slugFlag)
 	if err != nil {
 		return err
 	}

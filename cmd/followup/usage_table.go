@@ -32,8 +32,8 @@ var commandTable = []command{
 	},
 	{
 		name:  "new",
-		usage: "new [-source DIR] [-date YYYY-MM-DD] COMPANY ROLE",
-		help:  "writes a commented record for a new application, applied on `-date` or today in the hunt's `timezone`.",
+		usage: "new [-source DIR] [-date YYYY-MM-DD] [-slug SLUG] COMPANY ROLE",
+		help:  "writes a commented record for a new application, applied on `-date` or today in the hunt's `timezone`, as `content/applications/SLUG.yaml`: `-slug`, or a slug made from the company and the role in any script (Latin accents dropped, other scripts transliterated by gosimple/slug: \"株式会社サンプル\" gives `zhu-shi-hui-she-sanpuru`). `import` makes its file names the same way.",
 	},
 	{
 		name:  "init",

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gosimple/slug"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -20,9 +21,10 @@ const maxSlug = 60
 
 // NewRecord writes content/applications/<slug>.yaml in the site dir: a
 // commented template for a new application to company for role, applied
-// today. The slug comes from the company and the role. It returns the slash
-// path of the new file and never replaces an existing one.
-func NewRecord(dir string, today model.Date, company, role string) (string, error) {
+// today. The slug is the one given, or else made from the company and the
+// role (see Slug). It returns the slash path of the new file and never
+// replaces an existing one.
+func NewRecord(dir string, today model.Date, company, role, slug string) (string, error) {
 	company, role = strings.TrimSpace(company), strings.TrimSpace(role)
 	for _, v := range []struct{ what, text string }{{"company", company}, {"role", role}} {
 		if v.text == "" {
@@ -32,9 +34,14 @@ func NewRecord(dir string, today model.Date, company, role string) (string, erro
 			return "", fmt.Errorf("new: the %s %q should be one line of text", v.what, v.text)
 		}
 	}
-	slug := Slug(company, role)
+	switch {
+	case slug != "" && !model.ValidSlug(slug):
+		return "", fmt.Errorf("new: -slug %q is no file name: use lowercase letters, digits and single hyphens, such as acme-backend", slug)
+	case slug == "":
+		slug = Slug(company, role)
+	}
 	if slug == "" {
-		return "", fmt.Errorf("new: cannot make a file name from %q and %q: use some letters or digits", company, role)
+		return "", fmt.Errorf("new: cannot make a file name from %q and %q: choose one with -slug", company, role)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content", "site.yaml")); err != nil {
 		return "", fmt.Errorf("new: %s is not a followup site (no content/site.yaml; followup init makes one): %w", dir, err)
@@ -59,8 +66,16 @@ func NewRecord(dir string, today model.Date, company, role string) (string, erro
 
 // Slug returns the record slug for an application to company for role,
 // such as "acme-robotics-backend-engineer", at most 60 characters long.
+// Latin letters lose their accents ("Zoë" → "zoe"); a name with letters of
+// any other script is transliterated by github.com/gosimple/slug, whose
+// tables read CJK as Mandarin pinyin and kana as romaji ("株式会社サンプル"
+// → "zhu-shi-hui-she-sanpuru"), Cyrillic and Arabic letter by letter.
 func Slug(company, role string) string {
-	s := model.Slugify(company + " " + role)
+	text := company + " " + role
+	s := model.Slugify(text)
+	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) >= 0 {
+		s = slug.MakeLang(text, "en")
+	}
 	if len(s) <= maxSlug {
 		return s
 	}

@@ -29,7 +29,8 @@ func TestSlug(t *testing.T) {
 		{"Acme Robotics", "Backend Engineer", "acme-robotics-backend-engineer"},
 		{"Zoë & Müller GmbH", "Développeur·se  Senior", "zoe-muller-gmbh-developpeur-se-senior"},
 		{"  C++ / C#  ", "R&D (Kraków)", "c-c-r-d-krakow"},
-		{"北京", "!!!", ""},
+		{"北京", "!!!", "bei-jing"}, // unidecode: 北 "Bei ", 京 "Jing "
+		{"🚀", "!!!", ""},
 		{"Acme", strings.Repeat("very ", 20) + "long role", "acme-very-very-very-very-very-very-very-very-very-very-very"},
 	}
 	for _, c := range cases {
@@ -45,7 +46,7 @@ func TestSlug(t *testing.T) {
 func TestNewRecord(t *testing.T) {
 	dir := newSite(t)
 	today := model.NewDate(2026, 11, 3)
-	p, err := NewRecord(dir, today, "Acme: Robotics #1", "Backend Engineer")
+	p, err := NewRecord(dir, today, "Acme: Robotics #1", "Backend Engineer", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func TestNewRecord(t *testing.T) {
 		if err := os.WriteFile(filepath.FromSlash(p), append(before, "# mine\n"...), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := NewRecord(dir, today.AddDays(1), "Acme: Robotics #1", "Backend Engineer")
+		_, err := NewRecord(dir, today.AddDays(1), "Acme: Robotics #1", "Backend Engineer", "")
 		if err == nil || !strings.Contains(err.Error(), "already exists") {
 			t.Errorf("error = %v, want an 'already exists' error", err)
 		}
@@ -79,17 +80,17 @@ func TestNewRecord(t *testing.T) {
 		}
 	})
 	t.Run("ErrEmptyRole", func(t *testing.T) {
-		if _, err := NewRecord(dir, today, "Acme", "  "); err == nil {
+		if _, err := NewRecord(dir, today, "Acme", "  ", ""); err == nil {
 			t.Error("no error for an empty role")
 		}
 	})
 	t.Run("ErrNoSlug", func(t *testing.T) {
-		if _, err := NewRecord(dir, today, "北京", "!!!"); err == nil {
+		if _, err := NewRecord(dir, today, "🚀", "!!!", ""); err == nil {
 			t.Error("no error when no file name can be made")
 		}
 	})
 	t.Run("ErrNotASite", func(t *testing.T) {
-		if _, err := NewRecord(t.TempDir(), today, "Acme", "Dev"); err == nil {
+		if _, err := NewRecord(t.TempDir(), today, "Acme", "Dev", ""); err == nil {
 			t.Error("no error outside a site")
 		}
 	})
@@ -99,7 +100,7 @@ func TestNewRecord(t *testing.T) {
 // checks that they load too, so the template teaches valid records.
 func TestNewRecordExamplesLoad(t *testing.T) {
 	dir := newSite(t)
-	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme", "Dev")
+	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme", "Dev", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +165,7 @@ func TestInit(t *testing.T) {
 	if len(site.Advice) != 1 || site.Settings.Title != "My job hunt" {
 		t.Errorf("advice %d, title %q", len(site.Advice), site.Settings.Title)
 	}
-	if _, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme", "Dev"); err != nil {
+	if _, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme", "Dev", ""); err != nil {
 		t.Errorf("new in a fresh site: %v", err)
 	}
 }

@@ -23,7 +23,7 @@ func TestNewRecordDiskFull(t *testing.T) {
 		}
 		return nil
 	})
-	_, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer")
+	_, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer", "")
 	reset()
 	if !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("err = %v, want no space left on device", err)
@@ -31,7 +31,7 @@ func TestNewRecordDiskFull(t *testing.T) {
 	if left, _ := os.ReadDir(apps); len(left) > 0 {
 		t.Errorf("left in content/applications: %v", left)
 	}
-	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer")
+	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ func TestNewRecordMode(t *testing.T) {
 	old := syscall.Umask(0o027)
 	defer syscall.Umask(old)
 	dir := newSite(t)
-	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer")
+	p, err := NewRecord(dir, model.NewDate(2026, 11, 3), "Acme Robotics", "Backend Engineer", "")
 	if err != nil {
 		t.Fatal(err)
 	}
