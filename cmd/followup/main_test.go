@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/followup-dev/followup/internal/testcache"
 )
 
 // runCmd runs a command line and returns its exit code, stdout and stderr.
@@ -300,13 +302,6 @@ func TestBuildDestInsideSourceExit2(t *testing.T) {
 }
 
 func TestMain(m *testing.M) {
-	// Keep the inputs hashes of test builds out of the user's cache.
-	cache, err := os.MkdirTemp("", "followup-cache-")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("XDG_CACHE_HOME", cache)
-	code := m.Run()
-	os.RemoveAll(cache)
+	code := testcache.RunWithTempCache(m)
 	os.Exit(code)
 }

@@ -6,18 +6,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
-
-func date(t *testing.T, s string) model.Date {
-	t.Helper()
-	d, err := model.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // actions is a small plan, sorted by due date, around Friday 20 November
 // 2026.
@@ -27,7 +19,7 @@ func actions(t *testing.T) []*model.Action {
 	dana := model.Contact{Name: "Dana Smith", Role: model.RoleRecruiter}
 	lee := model.Contact{Name: "Lee Park", Role: model.RoleHiringManager}
 	act := func(app *model.Application, id, rule string, kind model.Kind, due string, state model.State, to ...model.Contact) *model.Action {
-		return &model.Action{App: app, ID: id, Rule: rule, Kind: kind, Due: date(t, due), State: state, To: to, Source: "C"}
+		return &model.Action{App: app, ID: id, Rule: rule, Kind: kind, Due: sitetest.Date(t, due), State: state, To: to, Source: "C"}
 	}
 	round2 := func(a *model.Action) *model.Action { a.Round = 2; return a }
 	thanks := act(acme, "thank-you/lee-park", "thank-you", model.KindEmail, "2026-11-20", model.StatePending, lee)
@@ -48,7 +40,7 @@ func actions(t *testing.T) []*model.Action {
 
 func TestWrite(t *testing.T) {
 	var b bytes.Buffer
-	if err := Write(&b, actions(t), date(t, "2026-11-20"), 14, false); err != nil {
+	if err := Write(&b, actions(t), sitetest.Date(t, "2026-11-20"), 14, false); err != nil {
 		t.Fatal(err)
 	}
 	// The milestone of 10 November is past and not shown; done and
@@ -76,7 +68,7 @@ Friday 4 December
 
 func TestWriteNothing(t *testing.T) {
 	var b bytes.Buffer
-	if err := Write(&b, actions(t), date(t, "2027-01-04"), 3, false); err != nil {
+	if err := Write(&b, actions(t), sitetest.Date(t, "2027-01-04"), 3, false); err != nil {
 		t.Fatal(err)
 	}
 	got := b.String()
@@ -87,7 +79,7 @@ func TestWriteNothing(t *testing.T) {
 		}
 	}
 	b.Reset()
-	_ = Write(&b, nil, date(t, "2027-01-04"), 1, false)
+	_ = Write(&b, nil, sitetest.Date(t, "2027-01-04"), 1, false)
 	if !strings.Contains(b.String(), "next 1 day\n") {
 		t.Errorf("Write with days 1 =\n%s\nwant \"next 1 day\"", b.String())
 	}
@@ -95,8 +87,8 @@ func TestWriteNothing(t *testing.T) {
 
 func TestWriteColor(t *testing.T) {
 	var plain, color bytes.Buffer
-	_ = Write(&plain, actions(t), date(t, "2026-11-20"), 14, false)
-	_ = Write(&color, actions(t), date(t, "2026-11-20"), 14, true)
+	_ = Write(&plain, actions(t), sitetest.Date(t, "2026-11-20"), 14, false)
+	_ = Write(&color, actions(t), sitetest.Date(t, "2026-11-20"), 14, true)
 	if strings.Contains(plain.String(), "\x1b[") {
 		t.Error("colour codes without color")
 	}
@@ -111,11 +103,11 @@ func TestWriteFits80Columns(t *testing.T) {
 	long := &model.Application{Slug: "x", Company: strings.Repeat("Long Company Name ", 5)}
 	var acts []*model.Action
 	for _, r := range plan.Rules {
-		acts = append(acts, &model.Action{App: long, ID: r.ID, Rule: r.ID, Kind: r.Kind, Due: date(t, "2026-08-01"),
+		acts = append(acts, &model.Action{App: long, ID: r.ID, Rule: r.ID, Kind: r.Kind, Due: sitetest.Date(t, "2026-08-01"),
 			State: model.StatePending, Round: 12, To: []model.Contact{{Name: strings.Repeat("Maximiliana ", 4)}, {Name: "B"}}})
 	}
 	var b bytes.Buffer
-	_ = Write(&b, acts, date(t, "2026-11-20"), 14, false)
+	_ = Write(&b, acts, sitetest.Date(t, "2026-11-20"), 14, false)
 	for _, line := range strings.Split(b.String(), "\n") {
 		if n := utf8.RuneCountInString(line); n > 79 {
 			t.Errorf("%d columns: %q", n, line)
@@ -134,7 +126,7 @@ func TestWriteFits80Columns(t *testing.T) {
 
 func TestWriteJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b, actions(t)[:5], date(t, "2026-11-20"), 14); err != nil {
+	if err := WriteJSON(&b, actions(t)[:5], sitetest.Date(t, "2026-11-20"), 14); err != nil {
 		t.Fatal(err)
 	}
 	want := `[
@@ -183,7 +175,7 @@ func TestWriteJSON(t *testing.T) {
 		t.Errorf("WriteJSON =\n%s\nwant\n%s", got, want)
 	}
 	b.Reset()
-	if err := WriteJSON(&b, nil, date(t, "2026-11-20"), 14); err != nil || b.String() != "[]\n" {
+	if err := WriteJSON(&b, nil, sitetest.Date(t, "2026-11-20"), 14); err != nil || b.String() != "[]\n" {
 		t.Errorf("nothing due: %q, %v; want \"[]\\n\"", b.String(), err)
 	}
 }
@@ -191,7 +183,7 @@ func TestWriteJSON(t *testing.T) {
 // TestSelectBounded checks that a look ahead past ten years stops at ten
 // years, rather than overflowing to a last day before today.
 func TestSelectBounded(t *testing.T) {
-	today := date(t, "2026-11-20")
+	today := sitetest.Date(t, "2026-11-20")
 	w := Select(actions(t), today, 1<<62)
 	// Ten years from 2026-11-20 are 3650 days and the leap days of 2028,
 	// 2032 and 2036: 3653 days later is 2036-11-20.

@@ -3,6 +3,7 @@ package agenda
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
@@ -28,7 +29,7 @@ func TestExampleHunt(t *testing.T) {
 	if len(states) != 4 {
 		t.Errorf("the example shows the states %v, want all four", states)
 	}
-	win := Select(all, date(t, "2026-11-20"), 14)
+	win := Select(all, sitetest.Date(t, "2026-11-20"), 14)
 	type row struct{ due, app, id string }
 	rows := func(actions []*model.Action) []row {
 		var out []row

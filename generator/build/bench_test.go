@@ -10,6 +10,8 @@ import (
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/plan"
 	"github.com/followup-dev/followup/generator/write"
+
+	"github.com/followup-dev/followup/internal/testcache"
 )
 
 // benchSizes are the hunt sizes of the build benchmarks.
@@ -46,14 +48,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) != "" {
 		os.Exit(buildChild())
 	}
-	// Keep the inputs hashes of test builds out of the user's cache.
-	cache, err := os.MkdirTemp("", "followup-cache-")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("XDG_CACHE_HOME", cache)
-	code := m.Run()
-	os.RemoveAll(cache)
+	code := testcache.RunWithTempCache(m)
 	if benchDir != "" {
 		os.RemoveAll(benchDir)
 	}

@@ -68,14 +68,14 @@ func TestClockChangesGiveTheRFCsInstants(t *testing.T) {
 // TestClockChangesAgreeWithPythonZoneinfo has Python's zoneinfo convert the
 // same local times (PEP 495, fold=0) and Python's icalendar read the feeds.
 func TestClockChangesAgreeWithPythonZoneinfo(t *testing.T) {
-	if err := exec.Command(systemPython, "-c", "import icalendar, zoneinfo; zoneinfo.ZoneInfo('America/Chicago')").Run(); err != nil {
+	if err := exec.Command(toolcheck.SystemPython, "-c", "import icalendar, zoneinfo; zoneinfo.ZoneInfo('America/Chicago')").Run(); err != nil {
 		toolcheck.Missing(t, "python3-icalendar and tzdata", "apt-get install python3-icalendar tzdata")
 	}
 	args := []string{"testdata/zoneinfo-utc.py"}
 	for _, c := range clockChanges {
 		args = append(args, c.zone+"="+c.local)
 	}
-	out, err := exec.Command(systemPython, args...).Output()
+	out, err := exec.Command(toolcheck.SystemPython, args...).Output()
 	if err != nil {
 		t.Fatalf("zoneinfo-utc.py: %v", err)
 	}
@@ -95,7 +95,7 @@ func TestClockChangesAgreeWithPythonZoneinfo(t *testing.T) {
 		}
 		read = append(read, file)
 	}
-	out, err = exec.Command(systemPython, read...).Output()
+	out, err = exec.Command(toolcheck.SystemPython, read...).Output()
 	if err != nil {
 		t.Fatalf("icalendar-read.py: %v", err)
 	}

@@ -3,38 +3,22 @@ package feed
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
-	"strconv"
 	"testing"
 
 	"github.com/followup-dev/followup/generator/internal/toolcheck"
 )
 
-// systemPython is Debian's Python, the one python3-icalendar installs for.
-const systemPython = "/usr/bin/python3"
-
 func TestMozillaICalJSReadsEveryFeedAsMeant(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		toolcheck.Missing(t, "node", "apt-get install nodejs")
-	}
-	// Reading NODE_PATH here also tells go test's cache that the result depends on it.
-	nodePath := os.Getenv("NODE_PATH")
-	if err := exec.Command(node, "-e", "require.resolve('ical.js')").Run(); err != nil {
-		toolcheck.Missing(t, "ical.js", "npm install --prefix DIR ical.js, then export NODE_PATH=DIR/node_modules; NODE_PATH is "+
-			strconv.Quote(nodePath))
-	}
+	node := toolcheck.ICalJS(t)
 	for _, f := range fixtures(t) {
 		compareFeeds(t, "ical.js", f, readWith(t, f, node, "testdata/icaljs-read.cjs"))
 	}
 }
 
 func TestPythonICalendarReadsEveryFeedAsMeant(t *testing.T) {
-	if err := exec.Command(systemPython, "-c", "import icalendar").Run(); err != nil {
-		toolcheck.Missing(t, "python3-icalendar", "apt-get install python3-icalendar")
-	}
+	python := toolcheck.PythonICalendar(t)
 	for _, f := range fixtures(t) {
-		compareFeeds(t, "python icalendar", f, readWith(t, f, systemPython, "testdata/icalendar-read.py"))
+		compareFeeds(t, "python icalendar", f, readWith(t, f, python, "testdata/icalendar-read.py"))
 	}
 }
 

@@ -3,7 +3,6 @@ package feed
 import (
 	"encoding/json"
 	"net/url"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -104,18 +103,11 @@ func TestInviteLinks(t *testing.T) {
 }
 
 func TestPythonICalendarReadsInvites(t *testing.T) {
-	if err := exec.Command(systemPython, "-c", "import icalendar").Run(); err != nil {
-		toolcheck.Missing(t, "python3-icalendar", "apt-get install python3-icalendar")
-	}
-	checkInvitesRead(t, "python icalendar", systemPython, "testdata/icalendar-read.py")
+	checkInvitesRead(t, "python icalendar", toolcheck.PythonICalendar(t), "testdata/icalendar-read.py")
 }
 
 func TestMozillaICalJSReadsInvites(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil || exec.Command(node, "-e", "require.resolve('ical.js')").Run() != nil {
-		toolcheck.Missing(t, "ical.js", "npm install --prefix DIR ical.js, then export NODE_PATH=DIR/node_modules")
-	}
-	checkInvitesRead(t, "ical.js", node, "testdata/icaljs-read.cjs")
+	checkInvitesRead(t, "ical.js", toolcheck.ICalJS(t), "testdata/icaljs-read.cjs")
 }
 
 // checkInvitesRead has a reader read the one-event files: one VEVENT each,

@@ -3,6 +3,7 @@ package plan
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -13,7 +14,7 @@ func TestApplyBy(t *testing.T) {
 		a := record(t)
 		a.Applied, a.Status = model.Date{}, model.StatusWishlist
 		if applyBy != "" {
-			a.ApplyBy = date(t, applyBy)
+			a.ApplyBy = sitetest.Date(t, applyBy)
 		}
 		return a
 	}
@@ -41,7 +42,7 @@ func TestApplyBy(t *testing.T) {
 	})
 	t.Run("AppliedHasNone", func(t *testing.T) {
 		a := record(t)
-		a.ApplyBy = date(t, "2026-11-30")
+		a.ApplyBy = sitetest.Date(t, "2026-11-30")
 		if _, ok := plan(a, model.Playbook{})["apply-by"]; ok {
 			t.Error("an applied record has apply-by")
 		}

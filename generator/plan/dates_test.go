@@ -3,6 +3,7 @@ package plan
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -27,7 +28,7 @@ func TestWeekends(t *testing.T) {
 	// Applied on Sunday 2026-11-08; interview on Saturday 2026-11-21 with a
 	// decision expected on Saturday 2026-11-28.
 	a := record(t, event(t, "2026-11-21", model.EventInterview, with("Lee Park"), decision(t, "2026-11-28")))
-	a.Applied = date(t, "2026-11-08")
+	a.Applied = sitetest.Date(t, "2026-11-08")
 	t.Run("NextMonday", func(t *testing.T) {
 		wantDue(t, plan(a, model.Playbook{Weekends: model.WeekendsNextMonday}), map[string]string{
 			"check-confirmation": "2026-11-10", // Sun 11-08 + 2 business days (Mon, Tue) = Tue 11-10

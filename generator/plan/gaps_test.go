@@ -3,6 +3,7 @@ package plan
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -39,7 +40,10 @@ func TestThanksAfterScreen(t *testing.T) {
 // TestReplyWithDecisionDate: a reply that promises a decision by a date
 // starts the ladder of its round from that date, as an interview would.
 func TestReplyWithDecisionDate(t *testing.T) {
-	promised := func(e *model.Event) { e.DecisionExpected = date(t, "2026-12-01"); e.NextStep = "a second call" }
+	promised := func(e *model.Event) {
+		e.DecisionExpected = sitetest.Date(t, "2026-12-01")
+		e.NextStep = "a second call"
+	}
 	m := plan(record(t,
 		event(t, "2026-11-17", model.EventInterview, with("Lee Park")),
 		event(t, "2026-11-20", model.EventReply, promised)), model.Playbook{})
@@ -73,7 +77,7 @@ func TestReplyWithDecisionDate(t *testing.T) {
 
 	t.Run("BeforeAnyInterview", func(t *testing.T) {
 		m := plan(record(t, event(t, "2026-11-09", model.EventReply, func(e *model.Event) {
-			e.DecisionExpected = date(t, "2026-11-16")
+			e.DecisionExpected = sitetest.Date(t, "2026-11-16")
 		})), model.Playbook{})
 		wantState(t, m, "status-check-1", model.StateCancelled)
 		for id, due := range map[string]string{"decision-day/r0": "2026-11-16", "check-in/r0": "2026-11-19"} {

@@ -4,18 +4,9 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
-
-// date parses a YYYY-MM-DD date of a test.
-func date(t *testing.T, s string) model.Date {
-	t.Helper()
-	d, err := model.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // record is a test application: Acme Robotics, applied on Tuesday 3
 // November 2026 through a job board, with a recruiter, a hiring manager and
@@ -24,7 +15,7 @@ func record(t *testing.T, events ...model.Event) *model.Application {
 	t.Helper()
 	return &model.Application{
 		Slug: "acme", Company: "Acme Robotics", Role: "Backend Engineer",
-		Applied: date(t, "2026-11-03"), Channel: model.ChannelJobBoard,
+		Applied: sitetest.Date(t, "2026-11-03"), Channel: model.ChannelJobBoard,
 		Contacts: []model.Contact{
 			{Name: "Dana Smith", Role: model.RoleRecruiter},
 			{Name: "Lee Park", Role: model.RoleHiringManager},
@@ -37,7 +28,7 @@ func record(t *testing.T, events ...model.Event) *model.Application {
 // event returns an event of type typ on day, with the fields set by opts.
 func event(t *testing.T, day, typ string, opts ...func(*model.Event)) model.Event {
 	t.Helper()
-	e := model.Event{Date: date(t, day), Type: typ}
+	e := model.Event{Date: sitetest.Date(t, day), Type: typ}
 	for _, o := range opts {
 		o(&e)
 	}
@@ -50,7 +41,7 @@ func action(id string) func(*model.Event)     { return func(e *model.Event) { e.
 func round(n int) func(*model.Event)          { return func(e *model.Event) { e.Round = n } }
 
 func decision(t *testing.T, day string) func(*model.Event) {
-	d := date(t, day)
+	d := sitetest.Date(t, day)
 	return func(e *model.Event) { e.DecisionExpected = d }
 }
 

@@ -3,6 +3,7 @@ package plan
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -30,7 +31,7 @@ func TestRules(t *testing.T) {
 	// A posting saved, not applied to yet, that closes on Mon 2026-11-30.
 	wished := func(t *testing.T) *model.Application {
 		a := record(t)
-		a.Applied, a.Status, a.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
+		a.Applied, a.Status, a.ApplyBy = model.Date{}, model.StatusWishlist, sitetest.Date(t, "2026-11-30")
 		return a
 	}
 	declined := func(t *testing.T) *model.Application {

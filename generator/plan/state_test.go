@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -141,7 +142,7 @@ func TestCancelledByResponse(t *testing.T) {
 
 	t.Run("Confirmation", func(t *testing.T) {
 		a := record(t)
-		a.Confirmation = date(t, "2026-11-03")
+		a.Confirmation = sitetest.Date(t, "2026-11-03")
 		m := plan(a, model.Playbook{})
 		wantState(t, m, "check-confirmation", model.StateCancelled)
 		wantState(t, m, "confirm-receipt", model.StatePending)
@@ -212,7 +213,7 @@ func TestGhosted(t *testing.T) {
 	// Applied Thu 2026-10-01: the move-on after applying is Thu 10-29.
 	ghosted := func(events ...model.Event) *model.Application {
 		a := record(t, events...)
-		a.Applied = date(t, "2026-10-01")
+		a.Applied = sitetest.Date(t, "2026-10-01")
 		a.Status = model.StatusGhosted
 		return a
 	}

@@ -3,6 +3,7 @@ package plan
 import (
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -76,7 +77,7 @@ func TestEndCancelsLaterMeetings(t *testing.T) {
 		event(t, "2026-12-01", model.EventWithdrew),
 		event(t, "2026-12-08", model.EventInterview, with("Ann Bo")))
 	end := End(a)
-	if end.Status != model.StatusWithdrawn || end.Day != date(t, "2026-12-01") {
+	if end.Status != model.StatusWithdrawn || end.Day != sitetest.Date(t, "2026-12-01") {
 		t.Fatalf("End = %s on %s, want withdrawn on 2026-12-01", end.Status, end.Day)
 	}
 	if end.Cancels(&a.Events[0]) || !end.Cancels(&a.Events[2]) || end.Cancels(&a.Events[1]) {

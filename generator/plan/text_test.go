@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/followup-dev/followup/generator/internal/sitetest"
 	"github.com/followup-dev/followup/generator/model"
 )
 
@@ -15,7 +16,7 @@ func TestSummary(t *testing.T) {
 	noContacts.Contacts = nil
 	noContacts.NoCalls = true
 	wished := record(t)
-	wished.Applied, wished.Status, wished.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
+	wished.Applied, wished.Status, wished.ApplyBy = model.Date{}, model.StatusWishlist, sitetest.Date(t, "2026-11-30")
 	tests := []struct {
 		app  *model.Application
 		id   string
@@ -56,7 +57,7 @@ func TestExplain(t *testing.T) {
 	mailed := true
 	a.MailedNotes = &mailed
 	wish := record(t)
-	wish.Applied, wish.Status, wish.ApplyBy = model.Date{}, model.StatusWishlist, date(t, "2026-11-30")
+	wish.Applied, wish.Status, wish.ApplyBy = model.Date{}, model.StatusWishlist, sitetest.Date(t, "2026-11-30")
 	seen := map[string]bool{}
 	for _, x := range Actions([]*model.Application{a, wish}, model.Playbook{}) {
 		seen[x.Rule] = true

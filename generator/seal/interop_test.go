@@ -1,10 +1,7 @@
 package seal_test
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,27 +13,14 @@ import (
 const (
 	icalJSReader = "../feed/testdata/icaljs-read.cjs"
 	pythonReader = "../feed/testdata/icalendar-read.py"
-	systemPython = "/usr/bin/python3"
 )
 
 func TestFeedsReadInICalJS(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		toolcheck.Missing(t, "node", "apt-get install nodejs")
-	}
-	nodePath := os.Getenv("NODE_PATH")
-	if err := exec.Command(node, "-e", "require.resolve('ical.js')").Run(); err != nil {
-		toolcheck.Missing(t, "ical.js", "npm install --prefix DIR ical.js, then export NODE_PATH=DIR/node_modules; NODE_PATH is "+
-			strconv.Quote(nodePath))
-	}
-	compareFeeds(t, node, icalJSReader)
+	compareFeeds(t, toolcheck.ICalJS(t), icalJSReader)
 }
 
 func TestFeedsReadInPythonICalendar(t *testing.T) {
-	if err := exec.Command(systemPython, "-c", "import icalendar").Run(); err != nil {
-		toolcheck.Missing(t, "python3-icalendar", "apt-get install python3-icalendar")
-	}
-	compareFeeds(t, systemPython, pythonReader)
+	compareFeeds(t, toolcheck.PythonICalendar(t), pythonReader)
 }
 
 // compareFeeds has a reader read the feeds of an encrypted build and those

@@ -16,6 +16,8 @@ import (
 	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/seal"
+
+	"github.com/followup-dev/followup/internal/testcache"
 )
 
 const (
@@ -24,14 +26,7 @@ const (
 )
 
 func TestMain(m *testing.M) {
-	// Keep the inputs hashes of test builds out of the user's cache.
-	cache, err := os.MkdirTemp("", "followup-cache-")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("XDG_CACHE_HOME", cache)
-	code := m.Run()
-	os.RemoveAll(cache)
+	code := testcache.RunWithTempCache(m)
 	os.Exit(code)
 }
 

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // Write writes files, by slash path, below dir, with the directories they
@@ -28,4 +30,14 @@ func New(t testing.TB, files map[string]string) string {
 	dir := t.TempDir()
 	Write(t, dir, files)
 	return dir
+}
+
+// Date parses a YYYY-MM-DD day of a test, failing the test when it is not one.
+func Date(t testing.TB, s string) model.Date {
+	t.Helper()
+	d, err := model.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
