@@ -11,6 +11,7 @@ require (
 	github.com/fsnotify/fsnotify v1.10.1
 	github.com/google/go-github/v89 v89.0.0
 	github.com/gosimple/slug v1.15.0
+	github.com/rickar/cal/v2 v2.1.32
 	github.com/yuin/goldmark v1.8.7
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/net v0.61.0

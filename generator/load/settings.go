@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/followup-dev/followup/generator/holiday"
 	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/model"
 )
@@ -18,7 +19,7 @@ var (
 	settingsKeys = []string{"title", "owner", "base_url", "timezone", "cname", "publish", "playbook", "report", "history", "feed"}
 	ownerKeys    = []string{"name", "email", "phone"}
 	publishKeys  = []string{"private", "indexable", "encrypt", "salt", "feed_secret_version"}
-	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms"}
+	playbookKeys = []string{"weekends", "mailed_notes", "offsets", "disabled", "interview_alarms", "holidays"}
 	weekends     = []string{model.WeekendsNextMonday, model.WeekendsKeep}
 	reportKeys   = []string{"rules", "per_week", "week_starts"}
 	feedKeys     = []string{"overdue"}
@@ -154,6 +155,7 @@ func (d *decoder) playbook(n *yaml.Node, pb *model.Playbook) {
 	if f.has("offsets") {
 		pb.Offsets = d.offsets(f.m["offsets"].val)
 	}
+	d.holidays(f, pb)
 	for _, id := range d.strings(f, "disabled") {
 		if msg := checkRule(id.text); msg != "" {
 			d.errorf(id.node, "%s", msg)
@@ -163,6 +165,26 @@ func (d *decoder) playbook(n *yaml.Node, pb *model.Playbook) {
 			pb.Disabled = map[string]bool{}
 		}
 		pb.Disabled[id.text] = true
+	}
+}
+
+// holidays decodes playbook.holidays: a country code, optionally with a
+// region ("US", "DE-BY"), or a list of one code and days off of one's own
+// ([DE-BY, 2026-12-24, 2026-12-31]), or days alone.
+func (d *decoder) holidays(f fields, pb *model.Playbook) {
+	for _, it := range d.strings(f, "holidays") {
+		if day, err := model.ParseDate(it.text); err == nil {
+			pb.ExtraDays = append(pb.ExtraDays, day)
+			continue
+		}
+		switch err := holiday.Check(it.text); {
+		case err != nil:
+			d.errorf(it.node, "holidays: %v", err)
+		case pb.Holidays != "":
+			d.errorf(it.node, "holidays: one country only (%s already); other items are days, YYYY-MM-DD", pb.Holidays)
+		default:
+			pb.Holidays = strings.ToUpper(it.text)
+		}
 	}
 }
 

@@ -120,6 +120,8 @@ type Playbook struct {
 	Offsets     map[string]Offset // rule id → offset, overriding the default
 	Disabled    map[string]bool   // rule ids switched off
 	Reminders   []Reminder        // the alarms of every interview; empty: none
+	Holidays    string            // public holidays, an ISO country code, optionally with a region: "US", "DE-BY"; "" for none
+	ExtraDays   []Date            // more days off, counted as holidays
 }
 
 // Reminder is when an interview's alarm goes off: Before its start, or on

@@ -75,7 +75,7 @@ type planner struct {
 
 // applicationActions returns the actions of one application, in no order.
 func applicationActions(a *model.Application, pb model.Playbook) []*model.Action {
-	p := &planner{app: a, delays: delays{pb}, events: sortedEvents(a)}
+	p := &planner{app: a, delays: newDelays(pb), events: sortedEvents(a)}
 	if a.Status == model.StatusWishlist {
 		p.beforeApplying()
 		return p.settle()

@@ -10,7 +10,9 @@
 // Every rule has a default delay (see Rules), which the site's settings may
 // override under playbook.offsets, keyed by rule id. A due date that falls
 // on a Saturday or Sunday moves to the Monday after, unless the setting
-// weekends is "keep". The steps of a ladder count from the previous step's
+// weekends is "keep". With the setting holidays (package holiday), public
+// holidays and the days off listed count as weekend days: business days
+// skip them, and a due date on one moves to the next business day. The steps of a ladder count from the previous step's
 // due date after that move. A step that is switched off, or absent from a
 // record (email-hiring-manager when the check-in already went to the hiring
 // manager), still has a nominal date, and the next step counts from it, so

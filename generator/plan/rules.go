@@ -1,6 +1,9 @@
 package plan
 
-import "github.com/followup-dev/followup/generator/model"
+import (
+	"github.com/followup-dev/followup/generator/holiday"
+	"github.com/followup-dev/followup/generator/model"
+)
 
 // Rule is one rule of the playbook: what it asks, when, and on whose advice.
 type Rule struct {
@@ -95,20 +98,45 @@ func Lookup(id string) *Rule {
 }
 
 // delays applies the settings to the delays of the rules.
-type delays struct{ pb model.Playbook }
+type delays struct {
+	pb     model.Playbook
+	closed func(model.Date) bool // the public holidays of the settings; nil: none
+}
+
+// newDelays returns the delays of the settings pb.
+func newDelays(pb model.Playbook) delays {
+	return delays{pb: pb, closed: holiday.Closed(pb.Holidays, pb.ExtraDays)}
+}
 
 // after returns the due date of rule counted from d: d moved by the rule's
-// offset, then off the weekend unless the settings keep weekends.
+// offset (business days skip weekends and public holidays), then off a
+// weekend or holiday unless the settings keep weekends.
 func (c delays) after(rule string, d model.Date) model.Date {
 	off, ok := c.pb.Offsets[rule]
 	if !ok {
 		off = Lookup(rule).Offset
 	}
 	due := off.From(d)
+	if off.Business && c.closed != nil {
+		due = d
+		for n := off.N; n > 0; {
+			due = due.AddDays(1)
+			if c.open(due) {
+				n--
+			}
+		}
+	}
 	if c.pb.Weekends != model.WeekendsKeep {
-		due = due.NextWeekday()
+		for !c.open(due) {
+			due = due.AddDays(1)
+		}
 	}
 	return due
+}
+
+// open reports whether d is a business day: no weekend, no holiday.
+func (c delays) open(d model.Date) bool {
+	return !d.IsWeekend() && (c.closed == nil || !c.closed(d))
 }
 
 // enabled reports whether rule is switched on.
