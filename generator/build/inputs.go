@@ -21,6 +21,8 @@ import (
 	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/load"
 	"github.com/followup-dev/followup/generator/write"
+
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // The output of a build depends only on its inputs: the files of content/
@@ -61,7 +63,7 @@ func readInputs(opts Options) (*inputs, error) {
 	io.WriteString(all, head)
 	io.WriteString(shared, head)
 	in := &inputs{records: map[string]string{}}
-	records := filepath.Join(opts.Source, "content", "applications")
+	records := filepath.Join(opts.Source, filepath.FromSlash(model.RecordsDir))
 	for _, dir := range []string{"content", "layouts"} {
 		files, err := hashTree(filepath.Join(opts.Source, dir))
 		if err != nil {
@@ -97,7 +99,7 @@ func hashHistory(source string, in *inputs, all, shared io.Writer) error {
 	for _, p := range slices.Sorted(maps.Keys(history)) {
 		line := fmt.Sprintf("history\x00%s\x00%s\x00", p, history[p])
 		io.WriteString(all, line)
-		name, isRecord := strings.CutSuffix(strings.TrimPrefix(p, "content/applications/"), ".yaml")
+		name, isRecord := strings.CutSuffix(strings.TrimPrefix(p, model.RecordsDir+"/"), ".yaml")
 		if sum, ok := in.records[name]; ok && isRecord && !strings.Contains(name, "/") {
 			h := sha256.Sum256([]byte(sum + "\x00" + line))
 			in.records[name] = hex.EncodeToString(h[:])

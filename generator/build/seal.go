@@ -92,7 +92,7 @@ func addHiddenFeeds(feeds map[string][]byte, site *model.Site, opts Options) err
 		return err
 	}
 	for _, a := range hidden.Applications {
-		name := "applications/" + a.Slug + "/calendar.ics"
+		name := model.AppFeed(a.Slug)
 		data, ok := res.Files[name]
 		if !ok {
 			return fmt.Errorf("seal: a published build of %s writes no %s", a.Path, name)

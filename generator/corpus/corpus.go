@@ -52,7 +52,7 @@ func Write(dir string, n int, seed uint64) error {
 	r := rand.New(rand.NewPCG(seed, uint64(n)))
 	for i := range n {
 		slug, data := Record(r, i)
-		if err := os.WriteFile(filepath.Join(dir, "content", "applications", slug+".yaml"), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(model.RecordFile(slug))), data, 0o644); err != nil {
 			return err
 		}
 	}

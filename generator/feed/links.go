@@ -64,7 +64,7 @@ func (l links) uid(key string) string {
 
 // application returns the URL of the page of app.
 func (l links) application(app *model.Application) string {
-	return l.base + "applications/" + url.PathEscape(app.Slug) + "/"
+	return l.base + model.AppDir(url.PathEscape(app.Slug))
 }
 
 // script returns the URL of the printable script of action id of app. An id

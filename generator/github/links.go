@@ -31,11 +31,11 @@ func (l siteLinks) App(app *model.Application) string {
 	case l.sealed && l.keys == nil:
 		return ""
 	case l.sealed:
-		return l.base + "applications/" + l.keys.ID(app.Slug, "") + "/"
+		return l.base + model.AppDir(l.keys.ID(app.Slug, ""))
 	case app.Private && !l.private:
 		return ""
 	}
-	return l.base + "applications/" + app.Slug + "/"
+	return l.base + model.AppDir(app.Slug)
 }
 
 func (l siteLinks) Script(a *model.Action) string {

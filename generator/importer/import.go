@@ -94,7 +94,7 @@ func Prepare(opts Options, data []byte) (*Result, error) {
 	}
 	im := &importer{opts: opts, settings: &site.Settings, taken: taken, seen: map[string]string{}}
 	for _, a := range site.Applications {
-		im.seen[sameKey(a.Company, a.Role)] = "content/applications/" + a.Slug + ".yaml"
+		im.seen[sameKey(a.Company, a.Role)] = model.RecordFile(a.Slug)
 	}
 	res := &Result{}
 	header, rows := readCSV(opts.File, data, &res.Problems)
@@ -151,7 +151,7 @@ func takenSlugs(dir string, site *model.Site) (map[string]bool, error) {
 	for _, a := range site.Applications {
 		taken[a.Slug] = true
 	}
-	entries, err := os.ReadDir(filepath.Join(dir, "content", "applications"))
+	entries, err := os.ReadDir(filepath.Join(dir, filepath.FromSlash(model.RecordsDir)))
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
 	}

@@ -100,7 +100,7 @@ func (im *importer) add(rec scaffold.Record, line int, res *Result) {
 		slug = strings.TrimSuffix(trimSlug(base, 60-len(suffix)), "-") + suffix
 	}
 	text, err := scaffold.RecordText(rec)
-	path := "content/applications/" + slug + ".yaml"
+	path := model.RecordFile(slug)
 	if err == nil {
 		if _, errs := load.Application(im.settings, path, text); len(errs) > 0 {
 			err = errs.Err()

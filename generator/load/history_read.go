@@ -33,7 +33,7 @@ type point struct {
 }
 
 // recordFile returns the path of the record of slug, relative to the source.
-func recordFile(slug string) string { return "content/applications/" + slug + ".yaml" }
+func recordFile(slug string) string { return model.RecordFile(slug) }
 
 // window returns the points of app: the commits that touched its record
 // or the settings, from the first that added the record, at most

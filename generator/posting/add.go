@@ -82,7 +82,7 @@ func AddPage(opts Options, name string, data []byte, pageURL string, edits map[s
 	if res.Record, err = recordOf(p, opts, res); err != nil {
 		return nil, fmt.Errorf("add: %w", err)
 	}
-	path := "content/applications/" + res.Slug + ".yaml"
+	path := model.RecordFile(res.Slug)
 	if _, errs := load.Application(&settings, path, res.Record); len(errs) > 0 {
 		return nil, fmt.Errorf("add: the record does not load: %w", errs.Err())
 	}

@@ -69,7 +69,7 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 	p := applicationPage{
 		page: b.page(app.Company+": "+app.Role, ""),
 		App:  b.facts(app),
-		Feed: b.feed("applications/" + app.Slug + "/calendar.ics"),
+		Feed: b.feed(model.AppFeed(app.Slug)),
 	}
 	p.Contacts = make([]contactView, 0, len(app.Contacts))
 	p.History = make(eventViews, 0, len(app.Events))

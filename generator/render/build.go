@@ -132,7 +132,7 @@ func (b *build) app(a *model.Action) *model.Application { return b.apps[a.App.Sl
 func (b *build) url(p string) string { return b.base + p }
 
 // appURL returns the page of an application.
-func (b *build) appURL(slug string) string { return b.url("applications/" + slug + "/") }
+func (b *build) appURL(slug string) string { return b.url(model.AppDir(slug)) }
 
 // scripted reports whether an action has a printable script page.
 func scripted(a *model.Action) bool {
@@ -141,7 +141,7 @@ func scripted(a *model.Action) bool {
 
 // scriptDir returns the output directory of an action's script.
 func scriptDir(a *model.Action) string {
-	return "applications/" + a.App.Slug + "/scripts/" + a.ID + "/"
+	return model.ScriptDir(a.App.Slug, a.ID)
 }
 
 // adviceFor returns the advice page explaining an action, or nil.
@@ -197,7 +197,7 @@ func (b *build) siteJobs() []job {
 // appJobs lists the files of one application: its page, its feed and the
 // page and plain text of every script.
 func (b *build) appJobs(app *model.Application) []job {
-	dir := "applications/" + app.Slug + "/"
+	dir := model.AppDir(app.Slug)
 	js := []job{
 		{path: dir + "index.html", app: app.Slug, tmpl: "application.html", data: func() (any, error) {
 			return b.application(app)

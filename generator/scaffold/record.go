@@ -46,7 +46,7 @@ func NewRecord(dir string, today model.Date, company, role, slug string) (string
 	if _, err := os.Stat(filepath.Join(dir, "content", "site.yaml")); err != nil {
 		return "", fmt.Errorf("new: %s is not a followup site (no content/site.yaml; followup init makes one): %w", dir, err)
 	}
-	rel := "content/applications/" + slug + ".yaml"
+	rel := model.RecordFile(slug)
 	p := filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
 	data, err := recordText(today, company, role)
 	if err != nil {
@@ -104,7 +104,7 @@ func yamlText(s string) string {
 // PostingPath returns the slash path, in the site, of the description of
 // the posting the record slug was made from: content/applications/
 // <slug>.posting.md, beside the record, which the loader does not read.
-func PostingPath(slug string) string { return "content/applications/" + slug + ".posting.md" }
+func PostingPath(slug string) string { return model.RecordsDir + "/" + slug + ".posting.md" }
 
 // WritePosting writes the Markdown description of a record's posting to
 // PostingPath(slug) in the site in dir. Like WriteRecord, it never

@@ -118,7 +118,7 @@ func WriteRecord(dir, slug string, data []byte) error {
 	if !model.ValidSlug(slug) {
 		return fmt.Errorf("%q is not a valid record name", slug)
 	}
-	err := writeNew(dir, "content/applications/"+slug+".yaml", data)
+	err := writeNew(dir, model.RecordFile(slug), data)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("content/applications/%s.yaml already exists: %w", slug, err)
 	}

@@ -86,7 +86,7 @@ func (s *Set) Render(site *model.Site, a *model.Action, opts Options) (*Script, 
 		sc.Mailto = mailto(sc.Email, sc.Subject, sc.Body)
 	}
 	if opts.BaseURL != "" && a.App != nil {
-		sc.URL = opts.BaseURL + "applications/" + a.App.Slug + "/scripts/" + a.ID + "/"
+		sc.URL = opts.BaseURL + model.ScriptDir(a.App.Slug, a.ID)
 	}
 	return sc, nil
 }

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/followup-dev/followup/generator/model"
 )
 
 // Map is how an encrypted build moves the files of a private build: every
@@ -62,8 +64,8 @@ func (m *Map) path(k *Keys, p string, add func(from, to string) error) (string, 
 	if !ok {
 		return "", fmt.Errorf("seal: unexpected file %s", p)
 	}
-	appDir := "applications/" + k.ID(slug, "") + "/"
-	if err := add("applications/"+slug+"/", appDir); err != nil {
+	appDir := model.AppDir(k.ID(slug, ""))
+	if err := add(model.AppDir(slug), appDir); err != nil {
 		return "", err
 	}
 	switch {
@@ -82,7 +84,7 @@ func (m *Map) path(k *Keys, p string, add func(from, to string) error) (string, 
 		return "", fmt.Errorf("seal: unexpected file %s", p)
 	}
 	dir := appDir + "scripts/" + k.ID(slug, action) + "/"
-	from := "applications/" + slug + "/scripts/" + action + "/"
+	from := model.ScriptDir(slug, action)
 	if err := add(from, dir); err != nil {
 		return "", err
 	}

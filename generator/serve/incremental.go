@@ -51,7 +51,7 @@ func (d *dirty) note(abs string, changed []string) {
 // recordSlug returns the slug of the record at the absolute path p, when p
 // is a file content/applications/<slug>.yaml of the source abs.
 func recordSlug(abs, p string) (string, bool) {
-	rel, err := filepath.Rel(filepath.Join(abs, "content", "applications"), p)
+	rel, err := filepath.Rel(filepath.Join(abs, filepath.FromSlash(model.RecordsDir)), p)
 	if err != nil || rel != filepath.Base(rel) || ignoredName(rel) || isDir(p) {
 		return "", false
 	}

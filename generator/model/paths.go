@@ -1,0 +1,26 @@
+package model
+
+// The places of a hunt's files, written once: where the records are in the
+// source directory and where an application's files go in the output. All
+// are slash paths relative to the source or to the output.
+const (
+	// RecordsDir holds the application records of a hunt.
+	RecordsDir = "content/applications"
+	// AppsDir holds the pages of each application in the output.
+	AppsDir = "applications"
+)
+
+// RecordFile returns the path of the record of the slug in the source:
+// content/applications/<slug>.yaml.
+func RecordFile(slug string) string { return RecordsDir + "/" + slug + ".yaml" }
+
+// AppDir returns the output directory of the application with the slug
+// (or the name an encrypted build gives it): applications/<slug>/.
+func AppDir(slug string) string { return AppsDir + "/" + slug + "/" }
+
+// AppFeed returns the output path of an application's calendar feed.
+func AppFeed(slug string) string { return AppDir(slug) + "calendar.ics" }
+
+// ScriptDir returns the output directory of the script of an action:
+// applications/<slug>/scripts/<action id>/.
+func ScriptDir(slug, actionID string) string { return AppDir(slug) + "scripts/" + actionID + "/" }
