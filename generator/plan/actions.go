@@ -183,30 +183,14 @@ func (p *planner) afterApplying() {
 }
 
 // beforeApplying plans the one action of a wishlist record: apply before
-// the posting closes, on its apply_by day or, when that is a weekend, the
-// Friday before. A delay in the settings counts back from that day.
+// the posting closes, on its apply_by day or, when that is no business day,
+// the business day before (see delays.before).
 func (p *planner) beforeApplying() {
 	a := p.app
 	if a.ApplyBy.IsZero() || !p.delays.enabled(RuleApplyBy) {
 		return
 	}
-	off, ok := p.delays.pb.Offsets[RuleApplyBy]
-	if !ok {
-		off = Lookup(RuleApplyBy).Offset
-	}
-	due := a.ApplyBy.AddDays(-off.N)
-	if off.Business {
-		due = a.ApplyBy
-		for n := off.N; n > 0; {
-			if due = due.AddDays(-1); !due.IsWeekend() {
-				n--
-			}
-		}
-	}
-	for due.IsWeekend() {
-		due = due.AddDays(-1)
-	}
-	p.add(RuleApplyBy, RuleApplyBy, due, origin{trigger: -1}, nil)
+	p.add(RuleApplyBy, RuleApplyBy, p.delays.before(RuleApplyBy, a.ApplyBy), origin{trigger: -1}, nil)
 	p.cancel()
 }
 

@@ -35,6 +35,23 @@ func TestApplyBy(t *testing.T) {
 			t.Errorf("due %s, want %s", got, want)
 		}
 	})
+	t.Run("HolidayMovesBack", func(t *testing.T) {
+		// Fri 25 Dec 2026 is Christmas in the US: the business day before
+		// is Thu 24 Dec. Without holidays it stays on the 25th.
+		pb := model.Playbook{Holidays: "US"}
+		if got, want := must(t, plan(wish(t, "2026-12-25"), pb), "apply-by").Due.String(), "2026-12-24"; got != want {
+			t.Errorf("due %s, want %s", got, want)
+		}
+		if got, want := must(t, plan(wish(t, "2026-12-25"), model.Playbook{}), "apply-by").Due.String(), "2026-12-25"; got != want {
+			t.Errorf("without holidays: due %s, want %s", got, want)
+		}
+	})
+	t.Run("KeepWeekends", func(t *testing.T) {
+		pb := model.Playbook{Weekends: model.WeekendsKeep}
+		if got, want := must(t, plan(wish(t, "2026-11-29"), pb), "apply-by").Due.String(), "2026-11-29"; got != want {
+			t.Errorf("due %s, want %s", got, want)
+		}
+	})
 	t.Run("NoDateNoAction", func(t *testing.T) {
 		if m := plan(wish(t, ""), model.Playbook{}); len(m) != 0 {
 			t.Errorf("actions %v, want none", keys(m))

@@ -25,8 +25,9 @@
 // record gives apply_by, the last day the posting takes applications (as
 // followup add reads it from the posting's validThrough), apply-by falls due
 // that day. Its delay in the settings counts back from that day, not
-// forward, and a due date on a weekend moves back to the Friday before, so
-// the reminder never comes after the posting closes. An applied record has
+// forward, and a due date on a weekend or a holiday moves back to the
+// business day before (unless weekends is "keep"), so the reminder never
+// comes after the posting closes. An applied record has
 // no apply-by.
 //
 // # Rule ids and action ids

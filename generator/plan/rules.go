@@ -134,6 +134,32 @@ func (c delays) after(rule string, d model.Date) model.Date {
 	return due
 }
 
+// before returns the due date of rule counted back from d, for a
+// deadline: d moved back by the rule's offset (business days skip
+// weekends and holidays), then back off a weekend or holiday unless the
+// settings keep weekends, so that it never falls after d.
+func (c delays) before(rule string, d model.Date) model.Date {
+	off, ok := c.pb.Offsets[rule]
+	if !ok {
+		off = Lookup(rule).Offset
+	}
+	due := d.AddDays(-off.N)
+	if off.Business {
+		due = d
+		for n := off.N; n > 0; {
+			if due = due.AddDays(-1); c.open(due) {
+				n--
+			}
+		}
+	}
+	if c.pb.Weekends != model.WeekendsKeep {
+		for !c.open(due) {
+			due = due.AddDays(-1)
+		}
+	}
+	return due
+}
+
 // open reports whether d is a business day: no weekend, no holiday.
 func (c delays) open(d model.Date) bool {
 	return !d.IsWeekend() && (c.closed == nil || !c.closed(d))

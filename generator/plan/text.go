@@ -72,7 +72,7 @@ func Explain(a *model.Action) string {
 
 // explanations holds the reason for each rule, in our own words.
 var explanations = map[string]string{
-	RuleApplyBy:           "The posting said when it stops taking applications. This reminder falls on that day, or on the Friday before when it is a weekend; apply before it closes, or drop the record.",
+	RuleApplyBy:           "The posting said when it stops taking applications. This reminder falls on that day, or on the business day before when it is a weekend or a holiday; apply before it closes, or drop the record.",
 	RuleCheckConfirmation: "Application systems usually confirm a submission straight away. With no confirmation recorded, make sure the application was really sent and completed before chasing anyone.",
 	RuleConfirmReceipt:    "One short call shows interest and catches a resume that went missing on the way. Call once, ask whether the role is open and your application arrived, then let them talk.",
 	RuleStatusCheck1:      "A few lines asking where things stand keep your application in view without pressing.",
