@@ -56,12 +56,13 @@ type feedView struct {
 	Webcal template.URL
 	Google string
 	File   string // root-relative URL of the .ics file
+	Help   string // root-relative URL of the calendar page, which says how to subscribe
 }
 
 // feed returns the links of the feed at an output path.
 func (b *build) feed(p string) feedView {
 	w, h, g := feedLinks(b.baseURL + p)
-	return feedView{HTTPS: h, Webcal: w, Google: g, File: b.url(p)}
+	return feedView{HTTPS: h, Webcal: w, Google: g, File: b.url(p), Help: b.url("calendar/")}
 }
 
 // application builds the page of one record.

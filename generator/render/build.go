@@ -181,10 +181,11 @@ func (b *build) summaryJobs() []job {
 }
 
 // siteJobs lists the pages made of the settings and the advice: the
-// playbook, its advice pages and 404.html.
+// playbook, its advice pages, the calendar page and 404.html.
 func (b *build) siteJobs() []job {
 	js := []job{
 		{path: "playbook/index.html", tmpl: "playbook.html", data: func() (any, error) { return b.playbook(), nil }},
+		{path: "calendar/index.html", tmpl: "calendar.html", data: func() (any, error) { return b.calendar(), nil }},
 		{path: "404.html", tmpl: "404.html", data: func() (any, error) { return b.page("Page not found", ""), nil }},
 	}
 	for _, p := range b.site.Advice {

@@ -22,6 +22,7 @@ var pageTypes = map[string][]reflect.Type{
 	"application.html": {reflect.TypeFor[applicationPage]()},
 	"calls.html":       {reflect.TypeFor[callsPage]()},
 	"playbook.html":    {reflect.TypeFor[playbookPage]()},
+	"calendar.html":    {reflect.TypeFor[calendarPage]()},
 	"advice.html":      {reflect.TypeFor[advicePageData]()},
 	"script.html":      {reflect.TypeFor[*scriptPage]()},
 	"404.html":         {reflect.TypeFor[page]()},

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "cccaae63e5eaa565c03c58dc5b5783d9c13c5641f6b33161cdbd79076a386e64",
+			sum: "d98233ad48b7af7647e514bfff148d5871bc1459394f3605c9f4ec1f2c27ef28",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "584c473e002c61ae59bd099bb611f5617205ae6db6d798fe05a3ab6bd8bd9b1c",
+			sum: "da2f50bdf3c432f1d89aec0fc0fb2fa369c00c47e1f766cee977fb78a8fdacab",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "45fa967faafa098b3bc609d23a3fc6c517e843b2f139bf8b46e6e0a8ccd3c962",
+			sum: "e3a37abcc45e84f3fe19a4c1bf9ca9e2f4d4de8596fee59a4b05318c7cece022",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "ea59fd19dd4586a1ebb69ffd8f09b92df97d447e9a3d88f428c0880b7190e5be",
+			sum: "563bc85f81fd67848f2858f2db20dcfb6aae9a57b93bbec67eebe33a5bf7ef06",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "323b0d27331dad23c9881bae0dfe1ff4fdb30de81ba9c97098bc0e76e7701659",
+			sum: "94bc403208dee9ab0f0d95f168633f293b6651302c0b5c944a69555001669eda",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -64,8 +64,18 @@ func init() {
 				return false, nil
 			},
 		},
+		"calendar.html": {
+			sum: "6ddfa01a964332713e11e7acf203c16125376a405abdcc1e588048235a4aa5ab",
+			run: func(b *bytes.Buffer, data any) (bool, error) {
+				switch d := data.(type) {
+				case calendarPage:
+					return true, tmplBaseCalendarPage(b, d)
+				}
+				return false, nil
+			},
+		},
 		"advice.html": {
-			sum: "ab1085e1c68b5cad12f58ec45a4db20782d2212f84aae081abec8fc41e46ddcb",
+			sum: "18db84b39a09417037b3b906192d93de60ca04135e80e1721396e46c26512b29",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -75,7 +85,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "4c275fb9aba86ecc111c166ac8ec93a479d9714969eaac0ce3c149ceafb854e0",
+			sum: "a2aea38685a8442195b6d0a8d380a6075eeb899d8b1bb0d7f1f53593518e1afa",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -88,7 +98,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "1789dc93d5a32974eb44dada82eb3f875eb06f488bdd68824f89ac1e5219d346",
+			sum: "1c1aa84a5600b8925ecd8a9798e5a2443c662a9382b20ffd02a8141096dcd5ef",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -98,7 +108,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "0a2363adfdc36a6e256affe749d03540bb012f12f7582586edf544d17b9c78cf",
+			sum: "477a02d873929d9c8e9d2fe4ab327a0924bdb9685b2f5d9e28b3fa41d1320f20",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -171,7 +181,13 @@ func tmplHeaderPage(b *bytes.Buffer, d page) error {
 	if d.InPlaybook {
 		b.WriteString(" aria-current=\"page\"")
 	}
-	b.WriteString(">Playbook</a></li>")
+	b.WriteString(">Playbook</a></li>\n        <li><a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Base)))
+	b.WriteString("calendar/\"")
+	if d.InCalendar {
+		b.WriteString(" aria-current=\"page\"")
+	}
+	b.WriteString(">Calendar</a></li>")
 	if d.Private {
 		b.WriteString("\n        <li><a href=\"")
 		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Base)))
@@ -928,7 +944,9 @@ func tmplFeedsFeedView(b *bytes.Buffer, d feedView) error {
 	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Google)))
 	b.WriteString("\">Add to Google Calendar</a></li>\n  <li><a href=\"")
 	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.HTTPS)))
-	b.WriteString("\">Feed URL (https)</a></li>\n</ul>")
+	b.WriteString("\">Feed URL (https)</a></li>\n</ul>\n<p class=\"feeds-help\"><a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Help)))
+	b.WriteString("\">How to subscribe so that the reminders ring</a></p>")
 	return nil
 }
 
@@ -1425,6 +1443,58 @@ func tmplBasePlaybookPage(b *bytes.Buffer, d playbookPage) error {
 	}
 	b.WriteString("\n<main id=\"main\">\n")
 	if err := tmplMainPlaybookPage(b, d); err != nil {
+		return err
+	}
+	b.WriteString("\n</main>\n")
+	if err := tmplFooterPage(b, d.Common()); err != nil {
+		return err
+	}
+	b.WriteString("\n</body>\n</html>\n")
+	return nil
+}
+
+// tmplMainCalendarPage executes the template "main" with a calendarPage.
+func tmplMainCalendarPage(b *bytes.Buffer, d calendarPage) error {
+	_ = d
+	b.WriteString("<h1>Calendar</h1>\n<p class=\"lede\">Every follow-up still to do and every interview, as one calendar your own calendar app subscribes to. Subscribing alone does not always make a reminder ring: the steps below say what each app needs.</p>\n\n<section aria-labelledby=\"feed-title\">\n  <h2 id=\"feed-title\">The feed</h2>\n  <ul class=\"feeds\">\n    <li><a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(string(d.Feed.Webcal)))
+	b.WriteString("\">Subscribe (webcal)</a>: for an app that takes <code>webcal://</code> links.</li>\n    <li><a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Feed.Google)))
+	b.WriteString("\">Add to Google Calendar</a>: Google's page for adding a calendar by its address.</li>\n    <li><a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Feed.HTTPS)))
+	b.WriteString("\">Feed URL (https)</a>: the address to paste where an app asks for one.</li>\n  </ul>\n  <p>A reminder that always rings: each follow-up and meeting on the dashboard, the call sheet and its application's page has its own “add to” links, which put that one event, with its reminder, into your calendar as an event of your own.</p>\n</section>\n\n<section aria-labelledby=\"google-title\">\n  <h2 id=\"google-title\">Google Calendar</h2>\n  <ol>\n    <li>Under <em>Other calendars</em>, choose <em>+</em>, then <em>From URL</em>, and paste the feed URL; or use the “Add to Google Calendar” link above.</li>\n    <li>Open that calendar's settings and turn its notifications on: Google does not use the reminders the feed carries.</li>\n  </ol>\n  <p>Google fetches a calendar added by URL on its own schedule, which takes hours: a change made today may show only later. Google's help topic: “Subscribe to someone's Google Calendar”.</p>\n</section>\n\n<section aria-labelledby=\"apple-title\">\n  <h2 id=\"apple-title\">Apple Calendar</h2>\n  <ol>\n    <li>On a Mac: <em>File</em> › <em>New Calendar Subscription</em>, and paste the feed URL. On an iPhone: <em>Settings</em> › <em>Calendar</em> › <em>Accounts</em> › <em>Add Account</em> › <em>Other</em> › <em>Add Subscribed Calendar</em>.</li>\n    <li>Untick <em>Remove Alerts</em>, so that the feed's reminders ring.</li>\n    <li>On a Mac, choose how often it refreshes (<em>Auto-refresh</em>).</li>\n  </ol>\n  <p>Apple's help topic: “Subscribe to calendars on Mac”.</p>\n</section>\n\n<section aria-labelledby=\"outlook-title\">\n  <h2 id=\"outlook-title\">Outlook</h2>\n  <ol>\n    <li><em>Add calendar</em> › <em>Subscribe from web</em>, and paste the feed URL.</li>\n  </ol>\n  <p>Outlook shows a subscribed calendar's events without a reminder. For a reminder that rings, use the “add to Outlook” link beside each follow-up. Microsoft's help topic: “Import or subscribe to a calendar in Outlook.com or Outlook on the web”.</p>\n</section>\n\n<section aria-labelledby=\"android-title\">\n  <h2 id=\"android-title\">Android, with ICSx5</h2>\n  <ol>\n    <li>In the ICSx5 app, add a subscription with the feed URL (https).</li>\n    <li>Set how often it syncs.</li>\n    <li>In the subscription's settings, keep the feed's reminders or put your own in their place.</li>\n  </ol>\n</section>")
+	return nil
+}
+
+// tmplBaseCalendarPage executes the template "base" with a calendarPage.
+func tmplBaseCalendarPage(b *bytes.Buffer, d calendarPage) error {
+	_ = d
+	w1 := d.Common()
+	if true {
+		b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+		if w1.NoIndex {
+			b.WriteString("\n<meta name=\"robots\" content=\"noindex\">")
+		}
+		b.WriteString("\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>")
+		htmlesc.Text(b, w1.HeadTitle)
+		b.WriteString("</title>\n")
+		if err := tmplHeadLinksPage(b, w1); err != nil {
+			return err
+		}
+		if err := tmplPageStylePage(b, w1); err != nil {
+			return err
+		}
+		b.WriteString("\n</head>\n<body class=\"")
+		if err := tmplBodyclassHtmltemplateStateAttrDelimDoubleQuotePage(b, w1); err != nil {
+			return err
+		}
+		b.WriteString("\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
+		if err := tmplHeaderPage(b, w1); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n<main id=\"main\">\n")
+	if err := tmplMainCalendarPage(b, d); err != nil {
 		return err
 	}
 	b.WriteString("\n</main>\n")

@@ -93,8 +93,8 @@ func (p *Output) Static() Files {
 }
 
 // SitePages renders the pages made of the settings and the advice only:
-// the playbook, its advice pages and 404.html. A change of a record leaves
-// them as they are.
+// the playbook, its advice pages, the calendar page and 404.html. A change
+// of a record leaves them as they are.
 func (p *Output) SitePages() (Files, error) {
 	out := Files{}
 	if err := p.b.r.run(p.b.siteJobs(), out); err != nil {

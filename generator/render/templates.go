@@ -17,7 +17,7 @@ import (
 // directory that defines "main" (and may define "title").
 var pageLayouts = []string{
 	"dashboard.html", "timeline.html", "application.html", "calls.html",
-	"playbook.html", "advice.html", "script.html", "404.html", "report-page.html",
+	"playbook.html", "calendar.html", "advice.html", "script.html", "404.html", "report-page.html",
 }
 
 // overlay is the embedded layouts with a site's own files on top: a file

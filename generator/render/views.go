@@ -18,7 +18,7 @@ type page struct {
 	SiteTitle  string
 	Owner      string
 	Title      string
-	Section    string // "dashboard", "timeline", "calls", "playbook", "report" or ""
+	Section    string // "dashboard", "timeline", "calls", "playbook", "calendar", "report" or ""
 	NoIndex    bool
 	LiveReload bool
 	Private    bool
@@ -29,6 +29,7 @@ type page struct {
 	InTimeline  bool
 	InCalls     bool
 	InPlaybook  bool
+	InCalendar  bool
 	InReport    bool
 }
 
@@ -46,7 +47,8 @@ func (b *build) page(title, section string) page {
 	return page{
 		HeadTitle:   head,
 		InDashboard: section == "dashboard", InTimeline: section == "timeline",
-		InCalls: section == "calls", InPlaybook: section == "playbook", InReport: section == "report",
+		InCalls: section == "calls", InPlaybook: section == "playbook",
+		InCalendar: section == "calendar", InReport: section == "report",
 		Base:       b.base,
 		SiteTitle:  b.site.Settings.Title,
 		Owner:      b.site.Settings.Owner.Name,

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/followup-dev/followup/generator/build"
+	"github.com/followup-dev/followup/generator/seal"
 )
 
 // The example's base URL is https://jordan.github.io/job-hunt/.
@@ -216,5 +217,46 @@ func TestPrivateRecordHasItsFeed(t *testing.T) {
 	site := files["calendars/"+k.FeedToken("")+".ics"]
 	if back := undo.Replace(string(unfold(site))); back != string(unfold(pub.Files["calendar.ics"])) {
 		t.Errorf("the site's feed is not the published build's:\n%s", firstDiff(back, string(unfold(pub.Files["calendar.ics"]))))
+	}
+}
+
+// TestCalendarPageIsSealed reads the calendar page of an encrypted build:
+// a sealed file like every page, which opens to the feed's secret address
+// offered three ways, while no byte of the build in clear names it.
+func TestCalendarPageIsSealed(t *testing.T) {
+	files, m, _ := sealed(t, exampleSource(t), testPass)
+	to, ok := m.File("calendar/index.html")
+	if !ok || files[to] == nil {
+		t.Fatal("no calendar page in the encrypted build")
+	}
+	k := keys(t, testPass, 0)
+	token := k.FeedToken("")
+	env, err := seal.Unwrap(files[to])
+	if err != nil {
+		t.Fatalf("%s: %v", to, err)
+	}
+	page, err := k.Open(to, env)
+	if err != nil {
+		t.Fatalf("%s: %v", to, err)
+	}
+	for _, want := range []string{
+		`href="webcal://jordan.github.io/job-hunt/calendars/` + token + `.ics"`,
+		`href="https://jordan.github.io/job-hunt/calendars/` + token + `.ics"`,
+		`href="https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fjordan.github.io%2Fjob-hunt%2Fcalendars%2F` + token + `.ics"`,
+	} {
+		if !bytes.Contains(page, []byte(want)) {
+			t.Errorf("opened calendar page: no %s", want)
+		}
+	}
+	if bytes.Contains(page, []byte("job-hunt/calendar.ics")) {
+		t.Error("opened calendar page: still links the feed of the published build")
+	}
+	for name, data := range files {
+		if name == "calendars/"+token+".ics" {
+			continue
+		}
+		if bytes.Contains(data, []byte(token)) || bytes.Contains(data, []byte("Remove Alerts")) {
+			t.Errorf("%s: the calendar page's feed address or text in clear", name)
+		}
 	}
 }
