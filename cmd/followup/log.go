@@ -26,7 +26,7 @@ func cmdLog(e *env, args []string) error {
 	fs.StringVar(&ev.NextStep, "next-step", "", "the next step they named, as `text`")
 	fs.StringVar(&ev.DecisionExpected, "decision", "", "the day they expect to decide, `YYYY-MM-DD`")
 	fs.StringVar(&ev.Note, "note", "", "a private `note`")
-	ics := fs.String("ics", "", "an interview's calendar invitation, `FILE`.ics: its start, attendees and organiser")
+	ics := fs.String("ics", "", "an interview's or phone screen's calendar invitation, `FILE`.ics: its start, attendees (new ones with their address), organiser and UID")
 	fs.BoolVar(&opts.Commit, "commit", false, "commit the record with git")
 	pos, err := parse(fs, args, 2)
 	if err != nil {

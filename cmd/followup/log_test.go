@@ -59,7 +59,7 @@ func TestLogRefusals(t *testing.T) {
 		{"InvitationMalformed", []string{"log", "acme-robotics", "interview", "-ics", "broken.ics"}, 1,
 			`-ics broken.ics: not a readable iCalendar file (`},
 		{"InvitationMissing", []string{"log", "acme-robotics", "interview", "-ics", "missing.ics"}, 2, `-ics: open missing.ics: no such file`},
-		{"InvitationNotInterview", []string{"log", "acme-robotics", "call", "-ics", "cancel.ics"}, 2, `-ics is for interviews, not call events`},
+		{"InvitationNotInterview", []string{"log", "acme-robotics", "call", "-ics", "cancel.ics"}, 2, `-ics is for interviews and phone screens, not call events`},
 		{"DoneAlready", []string{"done", "acme-robotics", "confirm-receipt"}, 1,
 			`confirm-receipt is not pending: it was done by the call of 2026-11-09 (line 7)`},
 		{"DoneCancelled", []string{"done", "acme-robotics", "status-check-1"}, 1,

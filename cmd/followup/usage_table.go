@@ -43,7 +43,7 @@ var commandTable = []command{
 	{
 		name:  "log",
 		usage: "log [-source DIR] APP TYPE [-date D] [-to NAMES] [-with NAMES] [-from NAME] [-outcome O] [-action ID] [-round N] [-topic NAME=TEXT] [-next-step TEXT] [-decision D] [-note TEXT] [-ics FILE] [-commit]",
-		help:  "adds one event to a record without touching its other lines: sorted by date, in the style of its other events, checked like `check` before it is written. `APP` is a slug, a unique prefix of one or a company name; flags may come before or after `APP TYPE`. New interviewers in an interview's `-with` become contacts. `-ics FILE` takes an interview's start (in the site's time zone), attendees and organiser from the invitation the recruiter sent. Prints what the event did to the plan. `-commit` commits the record with git.",
+		help:  "adds one event to a record without touching its other lines: sorted by date, in the style of its other events, checked like `check` before it is written. `APP` is a slug, a unique prefix of one or a company name; flags may come before or after `APP TYPE`. New interviewers in an interview's `-with` become contacts. `-ics FILE` takes an interview's or phone screen's start (in the site's time zone), attendees and organiser from the invitation the recruiter sent, a new attendee's address as the new contact's (private) email, and its UID as `uid:`; the same invitation twice is refused. Prints what the event did to the plan. `-commit` commits the record with git.",
 	},
 	{
 		name:  "done",

@@ -142,6 +142,7 @@ type Event struct {
 	Action           string   // email, call: the action id this fulfils
 	Outcome          string   // call: spoke | voicemail | no-answer
 	Note             string   // private
+	UID              string   // meetings: the UID of the invitation it was logged from
 
 	Line int // line of the event in its file
 }

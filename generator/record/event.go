@@ -20,6 +20,7 @@ type Event struct {
 	NextStep         string
 	DecisionExpected string // YYYY-MM-DD
 	Note             string
+	UID              string // the invitation's UID
 }
 
 // Topic is what was discussed with one interviewer.
@@ -63,6 +64,7 @@ func (e *Event) fields() []field {
 	add("next_step", scalarOrEmpty(e.NextStep))
 	add("decision_expected", e.DecisionExpected)
 	add("note", scalarOrEmpty(e.Note))
+	add("uid", scalarOrEmpty(e.UID))
 	return f
 }
 

@@ -17,7 +17,9 @@ import (
 )
 
 // invitation reads the invitation file into ev and returns the contacts
-// to add: the organiser, when not a contact yet.
+// to add: the organiser, and each attendee, when not a contact yet (an
+// attendee as an interviewer, with the address the invitation gives). An
+// invitation whose UID an event of the record carries already is refused.
 func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
 	f, err := os.Open(file)
 	if err != nil {
@@ -34,24 +36,38 @@ func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
 	if ev.Date == "" {
 		ev.Date = inv.Start.Format(localTime)
 	}
-	for _, w := range inv.With {
+	if inv.UID != "" {
+		for i := range s.app.Events {
+			if e := &s.app.Events[i]; e.UID == inv.UID {
+				return nil, fmt.Errorf("-ics %s: this invitation is logged already, line %d (uid: %s); edit that event's date to follow a change",
+					file, e.Line, inv.UID)
+			}
+		}
+		ev.UID = inv.UID
+	}
+	var out, met []Contact
+	for i, w := range inv.With {
 		if !slices.Contains(ev.With, w) {
 			ev.With = append(ev.With, w)
 		}
+		if s.app.Contact(w) == nil { // a new interviewer, reachable at the invitation's address
+			met = append(met, Contact{Name: w, Role: model.RoleInterviewer, Email: inv.Emails[i]})
+		}
 	}
-	var out []Contact
 	o := inv.Organizer
 	if o.Name != "" && s.app.Contact(o.Name) == nil && !slices.Contains(ev.With, o.Name) &&
 		!o.same(Person{s.settings.Owner.Name, s.settings.Owner.Email}) {
 		out = append(out, Contact{Name: o.Name, Role: model.RoleRecruiter, Email: o.Email})
 	}
-	return out, nil
+	return append(out, met...), nil
 }
 
 // Invitation is what an interview takes from a calendar invitation.
 type Invitation struct {
+	UID       string    // the event's UID: the same for every update of the invitation
 	Start     time.Time // in the site's time zone
 	With      []string  // the attendees' names, without the organiser and the owner
+	Emails    []string  // the address of each of With, "" when it has none
 	Organizer Person
 }
 
@@ -103,6 +119,9 @@ func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (inv *In
 		return nil, err
 	}
 	inv = &Invitation{Start: start.In(loc)}
+	if u := ev.Props.Get(ical.PropUID); u != nil {
+		inv.UID = strings.TrimSpace(u.Value)
+	}
 	if o := ev.Props.Get(ical.PropOrganizer); o != nil {
 		inv.Organizer = person(o)
 	}
@@ -116,6 +135,7 @@ func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (inv *In
 			continue
 		}
 		inv.With = append(inv.With, p.Name)
+		inv.Emails = append(inv.Emails, p.Email)
 	}
 	return inv, nil
 }

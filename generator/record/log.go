@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // Log adds ev to the record of the application q names (see Find), checks
@@ -36,8 +37,8 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 			return nil, usagef("-decision: %v", err)
 		}
 	}
-	if ics != "" && ev.Type != model.EventInterview {
-		return nil, usagef("-ics is for interviews, not %s events", ev.Type)
+	if ics != "" && !plan.IsMeeting(ev.Type) {
+		return nil, usagef("-ics is for interviews and phone screens, not %s events", ev.Type)
 	}
 	s, err := open(opts, q)
 	if err != nil {
