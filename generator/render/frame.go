@@ -11,6 +11,7 @@ import (
 	"text/template/parse"
 
 	"github.com/followup-dev/followup/generator/internal/bound"
+	"github.com/followup-dev/followup/generator/internal/tmplwalk"
 )
 
 // The links of <head>, the header and the footer are the same on every
@@ -139,11 +140,11 @@ func perKind(t *template.Template, name string, seen map[string]bool) bool {
 			ok = ok && !perPage[id]
 		}
 	}
-	visit(d.Tree.Root, func(n parse.Node) bool {
+	tmplwalk.Visit(d.Tree.Root, func(n parse.Node) bool {
 		switch n := n.(type) {
 		case *parse.TemplateNode:
 			if p := n.Pipe; p != nil && !(len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 && p.Cmds[0].Args[0].Type() == parse.NodeDot) {
-				visit(p, func(parse.Node) bool { return true })
+				tmplwalk.Visit(p, func(parse.Node) bool { return true })
 			}
 			ok = ok && perKind(t, n.Name, seen)
 			return false
@@ -170,7 +171,7 @@ func calledIn(t *template.Template, name string) bool {
 		if d.Tree == nil {
 			continue
 		}
-		visit(d.Tree.Root, func(n parse.Node) bool {
+		tmplwalk.Visit(d.Tree.Root, func(n parse.Node) bool {
 			if c, ok := n.(*parse.TemplateNode); ok && strings.HasPrefix(c.Name, name+"$") {
 				found = true
 			}
@@ -178,54 +179,6 @@ func calledIn(t *template.Template, name string) bool {
 		})
 	}
 	return found
-}
-
-// visit calls f for n and, while f returns true, for each node inside it.
-func visit(n parse.Node, f func(parse.Node) bool) {
-	if n == nil || !f(n) {
-		return
-	}
-	switch n := n.(type) {
-	case *parse.ListNode:
-		for _, c := range n.Nodes {
-			visit(c, f)
-		}
-	case *parse.ActionNode:
-		visit(n.Pipe, f)
-	case *parse.IfNode:
-		visitBranch(&n.BranchNode, f)
-	case *parse.RangeNode:
-		visitBranch(&n.BranchNode, f)
-	case *parse.WithNode:
-		visitBranch(&n.BranchNode, f)
-	case *parse.TemplateNode:
-		if n.Pipe != nil {
-			visit(n.Pipe, f)
-		}
-	case *parse.PipeNode:
-		for _, c := range n.Cmds {
-			visit(c, f)
-		}
-	case *parse.CommandNode:
-		for _, a := range n.Args {
-			visit(a, f)
-		}
-	case *parse.ChainNode:
-		visit(n.Node, f)
-	}
-}
-
-// visitBranch visits the pipeline and the lists of an if, range or with.
-func visitBranch(b *parse.BranchNode, f func(parse.Node) bool) {
-	if b.Pipe != nil {
-		visit(b.Pipe, f)
-	}
-	if b.List != nil {
-		visit(b.List, f)
-	}
-	if b.ElseList != nil {
-		visit(b.ElseList, f)
-	}
 }
 
 // stopWriter fails every write.

@@ -27,6 +27,8 @@ import (
 	texttemplate "text/template"
 	"text/template/parse"
 	"unsafe"
+
+	"github.com/followup-dev/followup/generator/internal/tmplwalk"
 )
 
 // htmlescPath is the import path of the escapers the code calls.
@@ -204,35 +206,12 @@ func deepText(set *texttemplate.Template, name string, seen map[string]bool) str
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "{{define %q}}%s{{end}}", name, t.Tree.Root.String())
-	walk(t.Tree.Root, func(n parse.Node) {
+	tmplwalk.Each(t.Tree.Root, func(n parse.Node) {
 		if c, ok := n.(*parse.TemplateNode); ok {
 			b.WriteString(deepText(set, c.Name, seen))
 		}
 	})
 	return b.String()
-}
-
-// walk calls f for every node of the tree below n.
-func walk(n parse.Node, f func(parse.Node)) {
-	if n == nil || reflect.ValueOf(n).IsNil() {
-		return
-	}
-	f(n)
-	switch n := n.(type) {
-	case *parse.ListNode:
-		for _, c := range n.Nodes {
-			walk(c, f)
-		}
-	case *parse.IfNode:
-		walk(n.List, f)
-		walk(n.ElseList, f)
-	case *parse.RangeNode:
-		walk(n.List, f)
-		walk(n.ElseList, f)
-	case *parse.WithNode:
-		walk(n.List, f)
-		walk(n.ElseList, f)
-	}
 }
 
 // typeExpr returns how the generated code names type t.
