@@ -107,10 +107,10 @@ func TestApply(t *testing.T) {
 		return extra
 	}
 	wantAcme := []string{
-		"  - {name: Lee Park, role: interviewer}",
+		"  - {name: Lee Park, role: interviewer, email: lee@acme.example}", // the invitation's ATTENDEE address
 		"  - {date: 2026-11-03, type: confirmation}",
 		"  - {date: 2026-11-10, type: reply, from: Dana Smith}",
-		"  - {date: 2026-11-17T14:00, type: interview, with: [Lee Park]}",
+		"  - {date: 2026-11-17T14:00, type: interview, with: [Lee Park], uid: \"7kq3b2@acme.example\"}", // its UID
 		"  - {date: 2026-12-01, type: rejected}",
 	}
 	if got := added("content/applications/acme-robotics.yaml", acme); strings.Join(got, "\n") != strings.Join(wantAcme, "\n") {
