@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/followup-dev/followup/generator/feed"
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
@@ -84,9 +83,7 @@ func (b *build) application(app *model.Application) (applicationPage, error) {
 	}
 	for i := range app.Events {
 		v := b.event(app, &app.Events[i])
-		if iv, ok := feed.MeetingInvite(&b.site.Settings, app, &app.Events[i], b.baseURL); ok {
-			v.Cal = newCal(iv, "meeting.ics")
-		}
+		v.Cal = b.meetingCal(app, &app.Events[i])
 		p.History = append(p.History, v)
 	}
 	for _, a := range b.byApp[app.Slug] {

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "d98233ad48b7af7647e514bfff148d5871bc1459394f3605c9f4ec1f2c27ef28",
+			sum: "1fc4bbdb7b4955ca801351083e4ff43c91b519b95bbfc624cf77197084533f23",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "da2f50bdf3c432f1d89aec0fc0fb2fa369c00c47e1f766cee977fb78a8fdacab",
+			sum: "94c788ef23e31bf09d871c4d078824fba28463517f5fe07125b6cfe44065e50a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "e3a37abcc45e84f3fe19a4c1bf9ca9e2f4d4de8596fee59a4b05318c7cece022",
+			sum: "00d9d194cc8e1f9e2cedf4f7f929a5ff954cf3f07e85c7eae8db586b7f582f15",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "563bc85f81fd67848f2858f2db20dcfb6aae9a57b93bbec67eebe33a5bf7ef06",
+			sum: "16ffa7acd573cbfedaf9288b34f1b3c3f876e919aacab886ffaa1686995e8274",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "94bc403208dee9ab0f0d95f168633f293b6651302c0b5c944a69555001669eda",
+			sum: "ff8ce63d9636109d3f390440bd13843428161433c84bdc740f2b9cb29edd926a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"calendar.html": {
-			sum: "6ddfa01a964332713e11e7acf203c16125376a405abdcc1e588048235a4aa5ab",
+			sum: "6309b447c3850cb88497f6aceca9f3f6a4afd36e43ff55538b01188ce1dcf835",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case calendarPage:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "18db84b39a09417037b3b906192d93de60ca04135e80e1721396e46c26512b29",
+			sum: "e56bd31805d974a714c14628d8667877b88bdf8c2d17613caf601725a46c0b88",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -85,7 +85,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "a2aea38685a8442195b6d0a8d380a6075eeb899d8b1bb0d7f1f53593518e1afa",
+			sum: "dd459d988320464e5f6c2981c72a189f070d3532d08a2f8b46b84a73757ecaa4",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "1c1aa84a5600b8925ecd8a9798e5a2443c662a9382b20ffd02a8141096dcd5ef",
+			sum: "048cd49dacc5c79b96c144dcc546db2104ce67c229932f8b1c05ef1eedacbb5f",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -108,7 +108,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "477a02d873929d9c8e9d2fe4ab327a0924bdb9685b2f5d9e28b3fa41d1320f20",
+			sum: "9619943398936e5fef67ce2c76195c7f87918292ca5e5ddad9d6a45a01d8704a",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -201,6 +201,21 @@ func tmplHeaderPage(b *bytes.Buffer, d page) error {
 	return nil
 }
 
+// tmplAddToCalendar executes the template "add-to-calendar" with a *calView.
+func tmplAddToCalendar(b *bytes.Buffer, d *calView) error {
+	_ = d
+	b.WriteString("<span class=\"add-cal\">add to <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Google)))
+	b.WriteString("\">Google Calendar</a>, <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Outlook)))
+	b.WriteString("\">Outlook</a> or <a href=\"")
+	htmlesc.Text(b, htmlesc.NormalizeURL(string(d.ICS)))
+	b.WriteString("\" download=\"")
+	htmlesc.Text(b, d.File)
+	b.WriteString("\">any calendar (.ics)</a></span>")
+	return nil
+}
+
 // tmplMeetings executes the template "meetings" with a []meetingView.
 func tmplMeetings(b *bytes.Buffer, d []meetingView) error {
 	_ = d
@@ -236,7 +251,16 @@ func tmplMeetings(b *bytes.Buffer, d []meetingView) error {
 		}
 		b.WriteString("<a href=\"")
 		htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(x3.AppURL)))
-		b.WriteString("\">the application, its history and notes</a></p>\n  </li>")
+		b.WriteString("\">the application, its history and notes</a></p>")
+		w8 := x3.Cal
+		if w8 != nil {
+			b.WriteString("\n    <p class=\"meta\">")
+			if err := tmplAddToCalendar(b, w8); err != nil {
+				return err
+			}
+			b.WriteString("</p>")
+		}
+		b.WriteString("\n  </li>")
 	}
 	b.WriteString("\n</ul>")
 	return nil
@@ -261,21 +285,6 @@ func tmplStateActionView(b *bytes.Buffer, d actionView) error {
 	b.WriteString("\">")
 	htmlesc.Text(b, d.StateLabel)
 	b.WriteString("</span>")
-	return nil
-}
-
-// tmplAddToCalendar executes the template "add-to-calendar" with a *calView.
-func tmplAddToCalendar(b *bytes.Buffer, d *calView) error {
-	_ = d
-	b.WriteString("<span class=\"add-cal\">add to <a href=\"")
-	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Google)))
-	b.WriteString("\">Google Calendar</a>, <a href=\"")
-	htmlesc.Text(b, htmlesc.NormalizeURL(htmlesc.FilterURL(d.Outlook)))
-	b.WriteString("\">Outlook</a> or <a href=\"")
-	htmlesc.Text(b, htmlesc.NormalizeURL(string(d.ICS)))
-	b.WriteString("\" download=\"")
-	htmlesc.Text(b, d.File)
-	b.WriteString("\">any calendar (.ics)</a></span>")
 	return nil
 }
 

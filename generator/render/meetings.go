@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followup-dev/followup/generator/feed"
+	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/plan"
 )
 
@@ -22,6 +24,7 @@ type meetingView struct {
 	With    string   // "Lee Park, Sam Ortiz"
 	Topics  []string // "Lee Park: the fleet scheduler"
 	AppURL  string   // the application's page, to prepare from
+	Cal     *calView // "add to my calendar" links, for a meeting after the build day
 }
 
 // meetings returns the interviews and phone screens of the shown
@@ -48,7 +51,22 @@ func (b *build) meetings() []meetingView {
 				v.Topics = append(v.Topics, name+": "+t)
 			}
 		}
+		v.Cal = b.meetingCal(m.App, e)
 		out = append(out, v)
 	}
 	return out
+}
+
+// meetingCal returns the "add to my calendar" links of a meeting of app
+// that is scheduled, after the build day; nil for one that happened, or
+// when no build day was given.
+func (b *build) meetingCal(app *model.Application, e *model.Event) *calView {
+	today := b.site.Settings.Today
+	if today.IsZero() || !plan.Scheduled(e, today.End(b.site.Settings.Location)) {
+		return nil
+	}
+	if iv, ok := feed.MeetingInvite(&b.site.Settings, app, e, b.baseURL); ok {
+		return newCal(iv, "meeting.ics")
+	}
+	return nil
 }
