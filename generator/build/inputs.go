@@ -20,6 +20,7 @@ import (
 
 	"github.com/followup-dev/followup/generator/internal/tz"
 	"github.com/followup-dev/followup/generator/load"
+	"github.com/followup-dev/followup/generator/render"
 	"github.com/followup-dev/followup/generator/write"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -63,7 +64,6 @@ func readInputs(opts Options) (*inputs, error) {
 	io.WriteString(all, head)
 	io.WriteString(shared, head)
 	in := &inputs{records: map[string]string{}}
-	records := filepath.Join(opts.Source, filepath.FromSlash(model.RecordsDir))
 	for _, dir := range []string{"content", "layouts"} {
 		files, err := hashTree(filepath.Join(opts.Source, dir))
 		if err != nil {
@@ -73,9 +73,10 @@ func readInputs(opts Options) (*inputs, error) {
 			in.linked = in.linked || f.link && dir == "content"
 			line := fmt.Sprintf("%s\x00%x\x00", filepath.ToSlash(f.path), f.sum)
 			io.WriteString(all, line)
-			name, isRecord := strings.CutSuffix(filepath.Base(f.path), ".yaml")
-			if isRecord && !f.link && filepath.Dir(f.path) == records && !strings.HasPrefix(name, ".") {
-				in.records[name] = hex.EncodeToString(f.sum[:])
+			rel, err := filepath.Rel(opts.Source, f.path)
+			slug, isRecord := model.RecordSlug(filepath.ToSlash(rel))
+			if isRecord && err == nil && !f.link {
+				in.records[slug] = hex.EncodeToString(f.sum[:])
 			} else {
 				io.WriteString(shared, line)
 			}
@@ -99,10 +100,10 @@ func hashHistory(source string, in *inputs, all, shared io.Writer) error {
 	for _, p := range slices.Sorted(maps.Keys(history)) {
 		line := fmt.Sprintf("history\x00%s\x00%s\x00", p, history[p])
 		io.WriteString(all, line)
-		name, isRecord := strings.CutSuffix(strings.TrimPrefix(p, model.RecordsDir+"/"), ".yaml")
-		if sum, ok := in.records[name]; ok && isRecord && !strings.Contains(name, "/") {
+		slug, isRecord := model.RecordSlug(p)
+		if sum, ok := in.records[slug]; ok && isRecord {
 			h := sha256.Sum256([]byte(sum + "\x00" + line))
-			in.records[name] = hex.EncodeToString(h[:])
+			in.records[slug] = hex.EncodeToString(h[:])
 			continue
 		}
 		io.WriteString(shared, line)
@@ -329,8 +330,7 @@ func changedRecords(listed func() ([]string, bool), last, in *inputs) (changed m
 	}
 	names, ok := listed()
 	for _, name := range names {
-		slug, _, isApp := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
-		if isApp && strings.HasPrefix(name, "applications/") && !changed[slug] {
+		if slug, isApp := render.RecordOf(name); isApp && !changed[slug] {
 			keep = append(keep, name)
 		}
 	}

@@ -17,3 +17,30 @@ func TestPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordSlug checks which source paths are records: only a visible
+// .yaml file directly in content/applications.
+func TestRecordSlug(t *testing.T) {
+	for _, c := range []struct {
+		rel, slug string
+		ok        bool
+	}{
+		{"content/applications/acme-robotics.yaml", "acme-robotics", true},
+		{"content/applications/a.b.yaml", "a.b", true},
+		{"content/applications/.acme.yaml", "", false},
+		{"content/applications/.yaml", "", false},
+		{"content/applications/acme.yml", "", false},
+		{"content/applications/old/acme.yaml", "", false},
+		{"content/site.yaml", "", false},
+		{"acme.yaml", "", false},
+		{"layouts/content/applications/acme.yaml", "", false},
+	} {
+		slug, ok := RecordSlug(c.rel)
+		if slug != c.slug || ok != c.ok {
+			t.Errorf("RecordSlug(%q) = %q, %v; want %q, %v", c.rel, slug, ok, c.slug, c.ok)
+		}
+		if ok && RecordFile(slug) != c.rel {
+			t.Errorf("RecordFile(%q) = %q, want %q", slug, RecordFile(slug), c.rel)
+		}
+	}
+}

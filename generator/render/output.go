@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/followup-dev/followup/generator/internal/parallel"
 	"github.com/followup-dev/followup/generator/model"
@@ -103,9 +104,25 @@ func (p *Output) SitePages() (Files, error) {
 	return out, nil
 }
 
+// RecordOf returns the slug of the application record an output file
+// belongs to: the files of a record are those below model.AppDir(slug),
+// which it alone changes (RenderApp makes them); no other file belongs to
+// a record (ok false), and any change of a record may change them.
+func RecordOf(name string) (slug string, ok bool) {
+	rest, ok := strings.CutPrefix(name, model.AppsDir+"/")
+	if !ok {
+		return "", false
+	}
+	slug, _, ok = strings.Cut(rest, "/")
+	if !ok {
+		return "", false
+	}
+	return slug, true
+}
+
 // RenderApp renders the files of one application: its page, its feed and
-// its scripts, all under applications/<slug>/. An application the build
-// does not hold has none.
+// its scripts, all under applications/<slug>/ (see RecordOf). An
+// application the build does not hold has none.
 func (p *Output) RenderApp(slug string) (Files, error) {
 	out := Files{}
 	app := p.b.apps[slug]

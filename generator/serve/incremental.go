@@ -51,12 +51,11 @@ func (d *dirty) note(abs string, changed []string) {
 // recordSlug returns the slug of the record at the absolute path p, when p
 // is a file content/applications/<slug>.yaml of the source abs.
 func recordSlug(abs, p string) (string, bool) {
-	rel, err := filepath.Rel(filepath.Join(abs, filepath.FromSlash(model.RecordsDir)), p)
-	if err != nil || rel != filepath.Base(rel) || ignoredName(rel) || isDir(p) {
+	rel, err := filepath.Rel(abs, p)
+	if err != nil || ignoredName(filepath.Base(p)) || isDir(p) {
 		return "", false
 	}
-	slug, ok := strings.CutSuffix(rel, ".yaml")
-	return slug, ok && slug != ""
+	return model.RecordSlug(filepath.ToSlash(rel))
 }
 
 // renderAll renders site for the day today from nothing with a new
