@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/followup-dev/followup/generator/build"
@@ -81,16 +80,10 @@ func (s *Server) renderAll(site *model.Site, today model.Date) (*rendered, error
 	maps.Copy(out.files, pages)
 	for name, data := range apps {
 		out.files[name] = data
-		slug := appOf(name)
+		slug, _ := render.RecordOf(name)
 		out.appFiles[slug] = append(out.appFiles[slug], name)
 	}
 	return out, nil
-}
-
-// appOf returns the slug of the application a file of applications/ belongs to.
-func appOf(name string) string {
-	slug, _, _ := strings.Cut(strings.TrimPrefix(name, "applications/"), "/")
-	return slug
 }
 
 // renderRecords renders again the files of the records of slugs alone,
