@@ -27,6 +27,8 @@ type build struct {
 	advice map[string]*model.AdvicePage   // rule id → the page explaining it
 	events map[string]func() *feed.Events // slug → its feed's events, made once
 
+	cals sync.Map // *model.Action → its *calView, made once by actionCal
+
 	summariesOnce sync.Once
 	summaries     []job // made by summaryJobs
 }

@@ -107,6 +107,21 @@ func newCal(iv feed.Invite, file string) *calView {
 	return &calView{Google: iv.Google(), Outlook: iv.Outlook(), ICS: template.URL(iv.DataURL()), File: file}
 }
 
+// actionCal returns the add-to-calendar links of a, or nil when the feed
+// does not carry it. They are made once a build: the dashboard, the
+// timeline, the call sheet and the application page show the same action.
+func (b *build) actionCal(app *model.Application, a *model.Action) *calView {
+	if v, ok := b.cals.Load(a); ok {
+		return v.(*calView)
+	}
+	var v *calView
+	if iv, ok := feed.ActionInvite(&b.site.Settings, app, a, b.baseURL); ok {
+		v = newCal(iv, "follow-up.ics")
+	}
+	got, _ := b.cals.LoadOrStore(a, v)
+	return got.(*calView)
+}
+
 // actionViews is a list of actions.
 type actionViews []actionView
 
@@ -141,9 +156,7 @@ func (b *build) action(a *model.Action) actionView {
 	if b.r.opts.LiveReload && v.Pending {
 		v.CaptureApp = app.Slug
 	}
-	if iv, ok := feed.ActionInvite(&b.site.Settings, app, a, b.baseURL); ok {
-		v.Cal = newCal(iv, "follow-up.ics")
-	}
+	v.Cal = b.actionCal(app, a)
 	return v
 }
 
