@@ -53,7 +53,7 @@ func TestLogRefusals(t *testing.T) {
 		{"BadTopic", []string{"log", "acme-robotics", "interview", "-topic", "Lee Park"}, 2, `want NAME=TEXT`},
 		{"MissingType", []string{"log", "acme-robotics"}, 2, `want 2 arguments, got 1`},
 		{"InvitationCancel", []string{"log", "acme-robotics", "interview", "-ics", "cancel.ics"}, 1,
-			`-ics cancel.ics: METHOD:CANCEL is not an invitation (want METHOD:REQUEST)`},
+			`-ics cancel.ics: the invitation is cancelled, and no event of the record carries its UID (1)`},
 		{"InvitationUnreadable", []string{"log", "acme-robotics", "interview", "-ics", "not-ical.ics"}, 1,
 			`-ics not-ical.ics: not a readable iCalendar file (`},
 		{"InvitationMalformed", []string{"log", "acme-robotics", "interview", "-ics", "broken.ics"}, 1,

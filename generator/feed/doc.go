@@ -115,6 +115,15 @@
 // unless an offer (or, after a rejection or closing, a reply) came in
 // between. Follow-ups due after the end are left out.
 //
+// A meeting the record marks cancelled (cancelled: true, as logging the
+// invitation's METHOD:CANCEL writes it) is cancelled the same way, ending
+// or not: it stays in the feed with STATUS:CANCELLED, as RFC 5545 section
+// 3.8.1.11 has a calendar say an event is called off, so that subscribed
+// calendars free the time rather than keep a meeting that went away; the
+// cancellation counts as a logged event, so SEQUENCE rises with it (where
+// the stamps come from the content); and the follow-ups it started are
+// cancelled in the plan.
+//
 // # Overdue follow-ups
 //
 // Nobody looks back at last week in a calendar. A pending follow-up still

@@ -23,11 +23,12 @@ func dayStart(d model.Date) time.Time {
 	return d.In(time.UTC).Add(-earliestOffset)
 }
 
-// loggedCount returns how many events of app record what happened.
+// loggedCount returns how many events of app record what happened, a
+// meeting marked cancelled included: its cancellation raises SEQUENCE.
 func loggedCount(app *model.Application) int {
 	n := 0
 	for i := range app.Events {
-		if !plan.IsMeeting(app.Events[i].Type) {
+		if e := &app.Events[i]; !plan.IsMeeting(e.Type) || e.Cancelled {
 			n++
 		}
 	}

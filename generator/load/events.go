@@ -12,7 +12,7 @@ import (
 )
 
 var eventKeys = []string{"date", "type", "round", "with", "topics", "next_step", "decision_expected",
-	"to", "from", "action", "outcome", "note", "uid"}
+	"to", "from", "action", "outcome", "note", "uid", "cancelled"}
 
 // eventOnly lists the keys that apply to some event types only.
 var eventOnly = []struct {
@@ -24,6 +24,7 @@ var eventOnly = []struct {
 	{"with", []string{model.EventPhoneScreen, model.EventInterview}},
 	{"outcome", []string{model.EventCall}},
 	{"uid", []string{model.EventPhoneScreen, model.EventInterview}},
+	{"cancelled", []string{model.EventPhoneScreen, model.EventInterview}},
 }
 
 // localTime is a time of day in the site's time zone.
@@ -113,6 +114,7 @@ func (r *record) event(n *yaml.Node) *rawEvent {
 	e.ev.Outcome = r.enum(f, "outcome", "call outcome", model.CallOutcomes)
 	e.ev.Note = r.text(f, "note")
 	e.ev.UID = r.text(f, "uid")
+	e.ev.Cancelled, _ = r.boolean(f, "cancelled")
 	return e
 }
 

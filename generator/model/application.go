@@ -143,6 +143,7 @@ type Event struct {
 	Outcome          string   // call: spoke | voicemail | no-answer
 	Note             string   // private
 	UID              string   // meetings: the UID of the invitation it was logged from
+	Cancelled        bool     // meetings: called off; its follow-ups are cancelled
 
 	Line int // line of the event in its file
 }

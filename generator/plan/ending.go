@@ -22,8 +22,12 @@ func (e Ending) Ended() bool { return e.Status != "" }
 // Cancels reports whether ev, one of the application's events, is a
 // meeting (an interview or a phone screen) that the ending cancelled: one
 // after the ending event, or dated after the day a status set in the
-// record ended it.
+// record ended it; or one the record marks cancelled (cancelled: true, as
+// the invitation's METHOD:CANCEL is logged).
 func (e Ending) Cancels(ev *model.Event) bool {
+	if IsMeeting(ev.Type) && ev.Cancelled {
+		return true
+	}
 	if !e.Ended() || !IsMeeting(ev.Type) {
 		return false
 	}
@@ -74,6 +78,7 @@ func walk(events []*model.Event) (string, Ending) {
 	var end Ending
 	for _, e := range events {
 		switch {
+		case IsMeeting(e.Type) && e.Cancelled: // called off: no stage reached
 		case IsMeeting(e.Type) && end.Ended():
 			void[e] = true
 		case e.Type == model.EventPhoneScreen:

@@ -60,7 +60,10 @@ func (p *planner) cancel() {
 	}
 	for _, it := range p.items {
 		it.skipped = slices.Contains(a.Skip, it.ID) || slices.Contains(a.Skip, it.Rule)
-		if it.trigger >= 0 && ending.Cancels(p.events[it.trigger]) {
+		if it.trigger >= 0 && IsMeeting(p.events[it.trigger].Type) && p.events[it.trigger].Cancelled {
+			// Started by a meeting called off: cancelled by that meeting itself.
+			it.cancelAt = it.trigger
+		} else if it.trigger >= 0 && ending.Cancels(p.events[it.trigger]) {
 			// Started by a meeting the ending cancelled: it will not happen.
 			it.cancelAt = endAt
 		}

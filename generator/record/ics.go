@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,11 +17,8 @@ import (
 	"github.com/followup-dev/followup/generator/model"
 )
 
-// invitation reads the invitation file into ev and returns the contacts
-// to add: the organiser, and each attendee, when not a contact yet (an
-// attendee as an interviewer, with the address the invitation gives). An
-// invitation whose UID an event of the record carries already is refused.
-func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
+// readInvitation reads the invitation file.
+func (s *session) readInvitation(file string) (*Invitation, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, usagef("-ics: %v", err)
@@ -33,18 +31,30 @@ func (s *session) invitation(file string, ev *Event) ([]Contact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("-ics %s: %w", file, err)
 	}
+	return inv, nil
+}
+
+// logged returns the event of the record that carries uid, or nil.
+func (s *session) logged(uid string) *model.Event {
+	for i := range s.app.Events {
+		if e := &s.app.Events[i]; uid != "" && e.UID == uid {
+			return e
+		}
+	}
+	return nil
+}
+
+// invitation reads the new invitation inv into ev and returns the contacts
+// to add: the organiser, and each attendee, when not a contact yet (an
+// attendee as an interviewer, with the address the invitation gives).
+func (s *session) invitation(file string, inv *Invitation, ev *Event) ([]Contact, error) {
+	if inv.Cancelled {
+		return nil, fmt.Errorf("-ics %s: the invitation is cancelled, and no event of the record carries its UID (%s)", file, inv.UID)
+	}
 	if ev.Date == "" {
 		ev.Date = inv.Start.Format(localTime)
 	}
-	if inv.UID != "" {
-		for i := range s.app.Events {
-			if e := &s.app.Events[i]; e.UID == inv.UID {
-				return nil, fmt.Errorf("-ics %s: this invitation is logged already, line %d (uid: %s); edit that event's date to follow a change",
-					file, e.Line, inv.UID)
-			}
-		}
-		ev.UID = inv.UID
-	}
+	ev.UID = inv.UID
 	var out, met []Contact
 	for i, w := range inv.With {
 		if !slices.Contains(ev.With, w) {
@@ -69,13 +79,16 @@ type Invitation struct {
 	With      []string  // the attendees' names, without the organiser and the owner
 	Emails    []string  // the address of each of With, "" when it has none
 	Organizer Person
+	Sequence  int  // SEQUENCE: 0 for the first version, raised by each change
+	Cancelled bool // METHOD:CANCEL, or STATUS:CANCELLED
 }
 
 // Person is someone an invitation names.
 type Person struct{ Name, Email string }
 
 // ReadInvitation reads an iCalendar invitation (METHOD:REQUEST, as calendar
-// clients send them; PUBLISH or no method are taken too) and returns the
+// clients send them; PUBLISH or no method are taken too; METHOD:CANCEL or
+// STATUS:CANCELLED give a cancelled one, whose start may be missing) and returns the
 // start of its event in loc: a time with a TZID, in UTC or floating (read
 // in loc). A TZID that is not an IANA name, as Outlook writes them, is read
 // from the invitation's own VTIMEZONE. Attendees that are rooms or
@@ -98,8 +111,11 @@ func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (inv *In
 	if err != nil {
 		return nil, fmt.Errorf("not a readable iCalendar file (%v)", err)
 	}
-	if m := cal.Props.Get(ical.PropMethod); m != nil && m.Value != "REQUEST" && m.Value != "PUBLISH" {
-		return nil, fmt.Errorf("METHOD:%s is not an invitation (want METHOD:REQUEST)", m.Value)
+	cancel := false
+	if m := cal.Props.Get(ical.PropMethod); m != nil && m.Value == "CANCEL" {
+		cancel = true
+	} else if m != nil && m.Value != "REQUEST" && m.Value != "PUBLISH" {
+		return nil, fmt.Errorf("METHOD:%s is not an invitation (want METHOD:REQUEST or CANCEL)", m.Value)
 	}
 	var ev *ical.Event
 	for _, e := range cal.Events() {
@@ -112,15 +128,20 @@ func ReadInvitation(r io.Reader, loc *time.Location, owner model.Owner) (inv *In
 		return nil, errors.New("the invitation holds no event")
 	}
 	if st := ev.Props.Get(ical.PropStatus); st != nil && strings.EqualFold(st.Value, "CANCELLED") {
-		return nil, errors.New("the event is cancelled")
+		cancel = true
 	}
 	start, err := startOf(cal, ev, loc)
-	if err != nil {
+	if err != nil && !cancel {
 		return nil, err
 	}
-	inv = &Invitation{Start: start.In(loc)}
+	inv = &Invitation{Start: start.In(loc), Cancelled: cancel}
 	if u := ev.Props.Get(ical.PropUID); u != nil {
 		inv.UID = strings.TrimSpace(u.Value)
+	}
+	if q := ev.Props.Get(ical.PropSequence); q != nil {
+		if inv.Sequence, err = strconv.Atoi(strings.TrimSpace(q.Value)); err != nil || inv.Sequence < 0 {
+			return nil, fmt.Errorf("SEQUENCE:%s is not a count", q.Value)
+		}
 	}
 	if o := ev.Props.Get(ical.PropOrganizer); o != nil {
 		inv.Organizer = person(o)

@@ -101,8 +101,8 @@ func TestInvitationTimes(t *testing.T) {
 func TestInvitationRefused(t *testing.T) {
 	tests := []struct{ name, cal, msg string }{
 		{"NotICalendar", "Subject: Interview\n\nSee you Tuesday.\n", "not a readable iCalendar file"},
-		{"Cancel", invite("METHOD:CANCEL\n", "DTSTART:20261117T200000Z\n"), "METHOD:CANCEL is not an invitation"},
-		{"Cancelled", invite("METHOD:REQUEST\n", "DTSTART:20261117T200000Z\nSTATUS:CANCELLED\n"), "the event is cancelled"},
+		{"Reply", invite("METHOD:REPLY\n", "DTSTART:20261117T200000Z\n"), "METHOD:REPLY is not an invitation"},
+		{"BadSequence", invite("METHOD:REQUEST\n", "DTSTART:20261117T200000Z\nSEQUENCE:-1\n"), "SEQUENCE:-1 is not a count"},
 		{"AllDay", invite("METHOD:REQUEST\n", "DTSTART;VALUE=DATE:20261117\n"), "lasts all day"},
 		{"NoStart", invite("METHOD:REQUEST\n", ""), "no DTSTART"},
 		{"UnknownZone", invite("METHOD:REQUEST\n", "DTSTART;TZID=Mars Standard Time:20261117T100000\n"), `unknown time zone "Mars Standard Time"`},
@@ -115,5 +115,21 @@ func TestInvitationRefused(t *testing.T) {
 				t.Errorf("err = %v, want %q", err, tc.msg)
 			}
 		})
+	}
+}
+
+// TestInvitationCancelled: METHOD:CANCEL and STATUS:CANCELLED give a
+// cancelled invitation, one without a start included (RFC 5546 section
+// 3.2.5 requires only UID, DTSTAMP and SEQUENCE of a cancellation).
+func TestInvitationCancelled(t *testing.T) {
+	for _, cal := range []string{
+		invite("METHOD:CANCEL\n", "DTSTART:20261117T200000Z\nSEQUENCE:1\n"),
+		invite("METHOD:REQUEST\n", "DTSTART:20261117T200000Z\nSTATUS:CANCELLED\n"),
+		invite("METHOD:CANCEL\n", "SEQUENCE:2\n"),
+	} {
+		inv, err := ReadInvitation(strings.NewReader(cal), chicago, owner)
+		if err != nil || !inv.Cancelled || inv.UID != "1@test" {
+			t.Errorf("%q: %+v, %v; want a cancelled invitation of UID 1@test", cal, inv, err)
+		}
 	}
 }

@@ -46,7 +46,14 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 	}
 	var contacts []Contact
 	if ics != "" {
-		if contacts, err = s.invitation(ics, &ev); err != nil {
+		inv, err := s.readInvitation(ics)
+		if err != nil {
+			return nil, err
+		}
+		if e := s.logged(inv.UID); e != nil {
+			return s.follow(ics, e, inv)
+		}
+		if contacts, err = s.invitation(ics, inv, &ev); err != nil {
 			return nil, err
 		}
 	}
