@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -30,8 +31,15 @@ func commit(dir, name, message string) error {
 
 // git runs git in dir and returns its output; an error carries what git
 // printed.
-func git(dir string, args ...string) (string, error) {
+func git(dir string, args ...string) (string, error) { return Git(dir, nil, args...) }
+
+// Git runs git in dir, with env added to the environment, and returns its
+// output; an error carries what git printed.
+func Git(dir string, env []string, args ...string) (string, error) {
 	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
