@@ -2,17 +2,22 @@
 // `followup inbox` does.
 //
 // It reads .eml files and mbox files (RFC 4155, as Google Takeout and
-// Thunderbird write them) with go-message, matches each message to an
-// application (see match) and proposes at most one event: an interview or
-// a phone screen (when the subject says "screen") from a text/calendar
-// part, read as log -ics reads it; else rejected when the message says one
-// of the rejection phrases of rules.yaml; else a reply when the sender is a
-// contact; else a confirmation when it says one of the confirmation
-// phrases (an applicant tracking system writes those, not a person). Newsletters and job alerts are passed over. A
-// message it is unsure of (no application, several, an invitation that
-// moves or cancels a meeting, no rule that fits) is listed, never written.
-// With Apply, each proposal not logged yet (the same day, type and person)
-// is written by record.Log, as followup log writes it: added lines only.
+// Thunderbird write them) with go-message, in the order they were sent,
+// matches each message to an application (see match) and proposes at most
+// one event: from a text/calendar part, what log -ics does with it (an
+// interview, or a phone screen when the subject says "screen"; a meeting
+// that carries its UID already is moved by an update or cancelled by a
+// cancellation, see reader.invitation); else rejected when the message
+// says one of the rejection phrases of rules.yaml; else a reply when the
+// sender is a contact; else a confirmation when it says one of the
+// confirmation phrases (an applicant tracking system writes those, not a
+// person). Newsletters and job alerts are passed over. A message it is
+// unsure of (no application, several, a cancellation of a meeting the
+// record does not hold, no rule that fits) is listed, never written.
+// With Apply, each proposal not logged yet (the same day, type and person;
+// for a meeting, the same invitation) is written by record.Log, as
+// followup log writes it: added lines only, or the one line a move or a
+// cancellation changes.
 package inbox
 
 import (
@@ -20,6 +25,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -53,12 +59,15 @@ func Run(opts Options, files []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	now := opts.Now()
+	r := &reader{site: site, rules: rules, now: now, meetings: map[string]meeting{}}
+	slices.SortStableFunc(msgs, func(a, b *Message) int { return r.sent(a).Compare(r.sent(b)) })
 	written := 0
-	done := map[string]bool{} // events written in this run: app, day, type, person
+	done := map[string]bool{} // events other than meetings written in this run: app, day, type, person
 	for _, m := range msgs {
-		p := Propose(m, site, rules, opts.Now())
+		p := r.propose(m)
 		key := ""
-		if p.App != nil {
+		if p.App != nil && p.Message.Calendar == nil {
 			key = p.App.Slug + " " + p.Event.Date + " " + p.Event.Type + " " + p.Event.From
 			p.Logged = p.Logged || done[key]
 		}
@@ -79,8 +88,18 @@ func Run(opts Options, files []string) (int, error) {
 	return written, nil
 }
 
-// logEvent writes the event of p with record.Log, the invitation of an
-// interview through a file as log -ics takes it.
+// sent is when m was sent, for the order of a run; now for a message
+// without a date.
+func (r *reader) sent(m *Message) time.Time {
+	if m.Date.IsZero() {
+		return r.now
+	}
+	return m.Date
+}
+
+// logEvent writes the event of p with record.Log, the invitation of a
+// meeting through a file as log -ics takes it: it adds the meeting, or
+// moves or cancels the one that carries its UID.
 func logEvent(opts Options, p Proposal) (*record.Result, error) {
 	ropts := record.Options{Source: opts.Source, Now: opts.Now}
 	ev := p.Event
@@ -99,24 +118,4 @@ func logEvent(opts Options, p Proposal) (*record.Result, error) {
 	}
 	ev.Date = "" // the invitation's start, read by log
 	return record.Log(ropts, p.App.Slug, ev, ics)
-}
-
-// String is the line printed for p.
-func (p Proposal) String() string {
-	m := p.Message
-	head := fmt.Sprintf("%s: %q from %s", m.Where, m.Subject, m.From)
-	switch {
-	case p.Skip != "":
-		return head + "\n  passed over: " + p.Skip
-	case p.Unsure != "":
-		return head + "\n  unsure, not written: " + p.Unsure
-	}
-	what := fmt.Sprintf("%s %s on %s", p.App.Slug, p.Event.Type, p.Event.Date)
-	if p.Event.From != "" {
-		what += " from " + p.Event.From
-	}
-	if p.Logged {
-		return head + "\n  already logged: " + what
-	}
-	return head + "\n  " + what + ": " + p.Reason
 }

@@ -1,13 +1,11 @@
 package inbox
 
 import (
-	"bytes"
 	"fmt"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 	"github.com/followup-dev/followup/generator/record"
 )
 
@@ -15,101 +13,96 @@ import (
 type Proposal struct {
 	Message *Message
 	App     *model.Application // nil when unsure of the application
-	Event   record.Event       // the event to log
+	Event   record.Event       // the event to log; for a change, the meeting as it will be
+	Change  string             // "" to add Event, or ChangeMove or ChangeCancel
+	Was     string             // a move: the meeting's start before it
+	Later   string             // logged: what became of the meeting since, as "cancelled since"
 	Reason  string             // why this event, and why this application
 	Skip    string             // a newsletter or job alert: why it is passed over
 	Unsure  string             // why it is listed and not written
-	Logged  bool               // the record has this event already
+	Logged  bool               // the record has this event, or this change, already
 }
 
-// Propose reads one message against the applications of site.
-func Propose(m *Message, site *model.Site, rules *Rules, now time.Time) Proposal {
+// What an invitation does to a meeting logged before.
+const (
+	ChangeMove   = "move"   // the update of an invitation starts at another time
+	ChangeCancel = "cancel" // the invitation is called off
+)
+
+// reader proposes an event for each message of one run, in turn.
+type reader struct {
+	site  *model.Site
+	rules *Rules
+	now   time.Time
+	// meetings are the meetings proposed so far in this run, by
+	// application and invitation UID: what the record holds once the
+	// proposals are written, which an update or a cancellation later in the
+	// run changes.
+	meetings map[string]meeting
+}
+
+// meeting is a meeting logged from an invitation, as a later invitation
+// with its UID finds it.
+type meeting struct {
+	typ, start string // start: YYYY-MM-DDTHH:MM in the site's time zone, or a day
+	cancelled  bool
+}
+
+// propose reads one message against the applications of the site.
+func (r *reader) propose(m *Message) Proposal {
 	p := Proposal{Message: m}
 	if m.Bulk != "" {
 		p.Skip = "a newsletter or job alert: " + m.Bulk
 		return p
 	}
-	if ph := phrase(m.Subject+" "+m.Text, rules.Bulk); ph != "" {
+	if ph := phrase(m.Subject+" "+m.Text, r.rules.Bulk); ph != "" {
 		p.Skip = fmt.Sprintf("a newsletter or job alert: it says %q", ph)
 		return p
 	}
-	f, unsure := match(m, site.Applications, rules)
+	f, unsure := match(m, r.site.Applications, r.rules)
 	if unsure != "" {
 		p.Unsure = unsure
 		return p
 	}
 	p.App = f.app
-	loc := site.Settings.Location
-	day := m.Date.In(loc)
-	if m.Date.IsZero() || day.After(now.In(loc)) {
-		day = now.In(loc)
-	}
-	p.Event.Date = day.Format(time.DateOnly)
+	p.Event.Date = r.day(m).Format(time.DateOnly)
 	text := m.Subject + " " + m.Text
 	switch {
 	case m.Calendar != nil:
-		p.invitation(site, f)
-	case phrase(text, rules.Rejected) != "":
+		r.invitation(&p, f)
+		return p
+	case phrase(text, r.rules.Rejected) != "":
 		p.Event.Type = model.EventRejected
-		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, rules.Rejected), f.reason)
+		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, r.rules.Rejected), f.reason)
 	case f.contact != nil: // a person writes, not an applicant tracking system
 		p.Event.Type, p.Event.From = model.EventReply, f.contact.Name
 		p.Reason = f.reason
-	case phrase(text, rules.Confirmation) != "":
+	case phrase(text, r.rules.Confirmation) != "":
 		p.Event.Type = model.EventConfirmation
-		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, rules.Confirmation), f.reason)
+		p.Reason = fmt.Sprintf("it says %q; %s", phrase(text, r.rules.Confirmation), f.reason)
 	default:
 		p.Unsure = f.reason + ", but no rule says what the message is"
+		return p
 	}
-	if p.Unsure == "" {
-		p.Logged = logged(p.App, p.Event)
-	}
+	p.Logged = logged(p.App, p.Event)
 	return p
 }
 
-var (
-	methodLine   = regexp.MustCompile(`(?mi)^METHOD:\s*(\S+)`)
-	statusLine   = regexp.MustCompile(`(?mi)^STATUS:\s*CANCELLED`)
-	sequenceLine = regexp.MustCompile(`(?mi)^SEQUENCE:\s*([1-9][0-9]*)`)
-)
-
-// invitation proposes the interview or phone screen of a calendar part, as
-// log -ics reads it. A cancellation, or an update of an invitation sent
-// before (SEQUENCE above 0), is listed and not written: log adds meetings,
-// it does not move or cancel them.
-func (p *Proposal) invitation(site *model.Site, f found) {
-	cal := p.Message.Calendar
-	if mm := methodLine.FindSubmatch(cal); mm != nil && strings.EqualFold(string(mm[1]), "CANCEL") || statusLine.Match(cal) {
-		p.Unsure = "it cancels a meeting of " + f.app.Slug + ": edit the record by hand (followup log adds events, it does not cancel them)"
-		return
+// day returns the day m was sent, in the site's time zone: today for a
+// message without a date or dated after today.
+func (r *reader) day(m *Message) time.Time {
+	loc := r.site.Settings.Location
+	if m.Date.IsZero() || m.Date.After(r.now) {
+		return r.now.In(loc)
 	}
-	if sq := sequenceLine.FindSubmatch(cal); sq != nil {
-		p.Unsure = "it updates an invitation sent before (SEQUENCE " + string(sq[1]) + ") of " + f.app.Slug + ": move the meeting in the record by hand"
-		return
-	}
-	inv, err := record.ReadInvitation(bytes.NewReader(cal), site.Settings.Location, site.Settings.Owner)
-	if err != nil {
-		p.Unsure = "its invitation cannot be read: " + err.Error()
-		return
-	}
-	p.Event.Date = inv.Start.Format("2006-01-02T15:04")
-	p.Event.Type = model.EventInterview
-	if strings.Contains(strings.ToLower(p.Message.Subject), "screen") {
-		p.Event.Type = model.EventPhoneScreen
-		for _, w := range inv.With {
-			if f.app.Contact(w) != nil {
-				p.Event.With = append(p.Event.With, w)
-			}
-		}
-	}
-	p.Reason = "it holds a calendar invitation; " + f.reason
+	return m.Date.In(loc)
 }
 
 // logged reports whether a has an event of ev's day, type and person.
 func logged(a *model.Application, ev record.Event) bool {
 	day := ev.Date
-	if len(day) > len("2006-01-02") {
-		day = day[:len("2006-01-02")]
+	if len(day) > len(time.DateOnly) {
+		day = day[:len(time.DateOnly)]
 	}
 	for _, e := range a.Events {
 		if e.Date.String() != day || e.Type != ev.Type {
@@ -123,10 +116,39 @@ func logged(a *model.Application, ev record.Event) bool {
 }
 
 // Calendar returns the invitation of a proposal to log with log -ics, or
-// nil: an interview's calendar part.
+// nil: the calendar part of a message about a meeting.
 func (p *Proposal) Calendar() []byte {
-	if p.Event.Type == model.EventInterview {
+	if plan.IsMeeting(p.Event.Type) {
 		return p.Message.Calendar
 	}
 	return nil
+}
+
+// String is the line printed for p.
+func (p Proposal) String() string {
+	m := p.Message
+	head := fmt.Sprintf("%s: %q from %s", m.Where, m.Subject, m.From)
+	switch {
+	case p.Skip != "":
+		return head + "\n  passed over: " + p.Skip
+	case p.Unsure != "":
+		return head + "\n  unsure, not written: " + p.Unsure
+	}
+	what := fmt.Sprintf("%s %s on %s", p.App.Slug, p.Event.Type, p.Event.Date)
+	switch p.Change {
+	case ChangeMove:
+		what = fmt.Sprintf("%s %s moved from %s to %s", p.App.Slug, p.Event.Type, p.Was, p.Event.Date)
+	case ChangeCancel:
+		what += " cancelled"
+	}
+	if p.Event.From != "" {
+		what += " from " + p.Event.From
+	}
+	if p.Later != "" {
+		what += ", " + p.Later
+	}
+	if p.Logged {
+		return head + "\n  already logged: " + what
+	}
+	return head + "\n  " + what + ": " + p.Reason
 }
