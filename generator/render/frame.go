@@ -140,11 +140,12 @@ func perKind(t *template.Template, name string, seen map[string]bool) bool {
 			ok = ok && !perPage[id]
 		}
 	}
-	tmplwalk.Visit(d.Tree.Root, func(n parse.Node) bool {
+	var visit func(parse.Node) bool
+	visit = func(n parse.Node) bool {
 		switch n := n.(type) {
 		case *parse.TemplateNode:
 			if p := n.Pipe; p != nil && !(len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 && p.Cmds[0].Args[0].Type() == parse.NodeDot) {
-				tmplwalk.Visit(p, func(parse.Node) bool { return true })
+				tmplwalk.Visit(p, visit) // what it passes on, when not the dot
 			}
 			ok = ok && perKind(t, n.Name, seen)
 			return false
@@ -159,7 +160,8 @@ func perKind(t *template.Template, name string, seen map[string]bool) bool {
 			ok = false
 		}
 		return ok
-	})
+	}
+	tmplwalk.Visit(d.Tree.Root, visit)
 	return ok
 }
 

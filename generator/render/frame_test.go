@@ -26,6 +26,8 @@ func TestPerKind(t *testing.T) {
 		{`{{define "header"}}{{$.Title}}{{end}}`, false},
 		{`{{define "header"}}{{template "x" .}}{{end}}{{define "x"}}{{.Title}}{{end}}`, false},
 		{`{{define "header"}}{{template "missing" .}}{{end}}`, false},
+		{`{{define "header"}}{{template "x" .Common}}{{end}}{{define "x"}}{{.Base}}{{end}}`, false}, // a per-page value passed on
+		{`{{define "header"}}{{template "x" .Base}}{{end}}{{define "x"}}<b>{{end}}`, true},
 		{`{{define "header"}}{{with .Base}}{{.}}{{end}}{{end}}`, false},
 	} {
 		tmpl := template.Must(template.New("t").Parse(c.src))
