@@ -261,3 +261,25 @@ func TestPhoneScreen(t *testing.T) {
 		t.Errorf("birchwood-law reads:\n%s\nwant:\n%s", b, want)
 	}
 }
+
+// TestAdoptByHand logs the invitation of an interview its owner logged by
+// hand before the invitation came: the interview takes the invitation's
+// UID, one added line, and no second interview is written.
+func TestAdoptByHand(t *testing.T) {
+	byHand := strings.Replace(acmeInterview, "    uid: 7kq3b2@acme.example\n", "", 1)
+	dir := sitetest.New(t, map[string]string{
+		"content/site.yaml":                       "title: Test\nbase_url: https://example.com/\ntimezone: America/Chicago\n",
+		"content/applications/acme-robotics.yaml": byHand,
+	})
+	var out bytes.Buffer
+	if n, err := Run(Options{Source: dir, Now: now, Out: &out, Apply: true}, []string{"testdata/invite.eml"}); err != nil || n != 1 {
+		t.Fatalf("Run = %d, %v; want 1 written\n%s", n, err, out.String())
+	}
+	if w := "acme-robotics interview on 2026-11-17T14:00 takes the invitation's uid: it is the invitation (uid 7kq3b2@acme.example) of the interview logged on line 9;"; !strings.Contains(out.String(), w) {
+		t.Errorf("inbox says:\n%s\nwant %q", out.String(), w)
+	}
+	want := byHand + "    uid: \"7kq3b2@acme.example\"\n"
+	if b, _ := os.ReadFile(filepath.Join(dir, "content/applications/acme-robotics.yaml")); string(b) != want {
+		t.Errorf("the record reads:\n%s\nwant:\n%s", b, want)
+	}
+}

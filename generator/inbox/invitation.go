@@ -15,7 +15,8 @@ const localTime = "2006-01-02T15:04"
 // invitation proposes what the calendar part of p's message does, as
 // log -ics reads it. An invitation whose UID no meeting of the
 // application carries adds an interview, or a phone screen when the
-// subject says "screen". One whose UID a meeting carries changes it: a
+// subject says "screen", unless such a meeting was logged by hand at its
+// start: that one takes the UID. One whose UID a meeting carries changes it: a
 // cancellation cancels it, an update that starts at another time moves it.
 // The same start again, or a cancellation of a meeting cancelled already,
 // is logged. The first version of an invitation (SEQUENCE 0) at another
@@ -65,16 +66,27 @@ func (r *reader) invitation(p *Proposal, f found) {
 }
 
 // newMeeting proposes the meeting of an invitation no meeting of the
-// application carries yet.
+// application carries yet: a meeting logged by hand at its start takes
+// its UID (or is cancelled by it), as log -ics does; else it is added.
 func (r *reader) newMeeting(p *Proposal, f found, inv *record.Invitation) {
-	if inv.Cancelled {
-		p.Unsure = fmt.Sprintf("it cancels a meeting (uid %s) that %s does not hold", inv.UID, f.app.Slug)
-		return
-	}
 	p.Event.Date = inv.Start.Format(localTime)
 	p.Event.Type = model.EventInterview
 	if strings.Contains(strings.ToLower(p.Message.Subject), "screen") {
 		p.Event.Type = model.EventPhoneScreen
+	}
+	held := record.HeldByHand(f.app, p.Event.Type, inv)
+	switch {
+	case held != nil && inv.UID != "":
+		p.Change = ChangeAdopt
+		if inv.Cancelled {
+			p.Change = ChangeCancel
+		}
+		p.Reason = fmt.Sprintf("it is the invitation (uid %s) of the %s logged on line %d; %s", inv.UID, held.Type, held.Line, f.reason)
+		r.meetings[key(f.app, inv.UID)] = meeting{typ: p.Event.Type, start: p.Event.Date, cancelled: inv.Cancelled}
+		return
+	case inv.Cancelled:
+		p.Unsure = fmt.Sprintf("it cancels a meeting (uid %s) that %s does not hold", inv.UID, f.app.Slug)
+		return
 	}
 	p.Reason = "it holds a calendar invitation; " + f.reason
 	if p.Logged = logged(f.app, p.Event); !p.Logged && inv.UID != "" {

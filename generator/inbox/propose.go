@@ -14,7 +14,7 @@ type Proposal struct {
 	Message *Message
 	App     *model.Application // nil when unsure of the application
 	Event   record.Event       // the event to log; for a change, the meeting as it will be
-	Change  string             // "" to add Event, or ChangeMove or ChangeCancel
+	Change  string             // "" to add Event, or ChangeMove, ChangeCancel or ChangeAdopt
 	Was     string             // a move: the meeting's start before it
 	Later   string             // logged: what became of the meeting since, as "cancelled since"
 	Reason  string             // why this event, and why this application
@@ -27,6 +27,7 @@ type Proposal struct {
 const (
 	ChangeMove   = "move"   // the update of an invitation starts at another time
 	ChangeCancel = "cancel" // the invitation is called off
+	ChangeAdopt  = "adopt"  // a meeting logged by hand takes the invitation's UID
 )
 
 // reader proposes an event for each message of one run, in turn.
@@ -140,6 +141,8 @@ func (p Proposal) String() string {
 		what = fmt.Sprintf("%s %s moved from %s to %s", p.App.Slug, p.Event.Type, p.Was, p.Event.Date)
 	case ChangeCancel:
 		what += " cancelled"
+	case ChangeAdopt:
+		what += " takes the invitation's uid"
 	}
 	if p.Event.From != "" {
 		what += " from " + p.Event.From

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -45,6 +46,57 @@ func (s *session) follow(file string, e *model.Event, inv *Invitation) (*Result,
 		edited, err = SetEventKey(s.data, e.Line, "date", nw)
 		what = fmt.Sprintf("moved %s from %s to %s", e.Type, old, nw)
 	}
+	return s.rewrite(edited, err, what)
+}
+
+// HeldByHand returns the meeting of a, of type typ, that the invitation
+// inv is although it was logged without it: no uid, not cancelled, and
+// at the invitation's start (or, written as a day, on its day). It
+// returns nil when no meeting is, or more than one could be.
+func HeldByHand(a *model.Application, typ string, inv *Invitation) *model.Event {
+	if inv.Start.IsZero() {
+		return nil
+	}
+	var held *model.Event
+	for i := range a.Events {
+		e := &a.Events[i]
+		if e.Type != typ || e.UID != "" || e.Cancelled {
+			continue
+		}
+		if e.Timed() && e.Start.Equal(inv.Start) || !e.Timed() && e.Date.String() == inv.Start.Format(time.DateOnly) {
+			if held != nil {
+				return nil
+			}
+			held = e
+		}
+	}
+	return held
+}
+
+// adopt writes the UID of inv on e, the meeting it is, logged by hand, so
+// that its updates and its cancellation find it: one key added, and
+// "cancelled: true" too when inv is a cancellation. Without a UID, the
+// invitation is refused as logged already.
+func (s *session) adopt(file string, e *model.Event, inv *Invitation) (*Result, error) {
+	when := e.Date.String()
+	if e.Timed() {
+		when = e.Start.In(s.settings.Location).Format(localTime)
+	}
+	if inv.UID == "" {
+		return nil, fmt.Errorf("-ics %s: this invitation, which has no UID, is the %s of line %d, logged already", file, e.Type, e.Line)
+	}
+	edited, err := SetEventKey(s.data, e.Line, "uid", scalar(inv.UID))
+	what := fmt.Sprintf("the %s on %s is this invitation: added its uid", e.Type, when)
+	if err == nil && inv.Cancelled {
+		edited, err = SetEventKey(edited, e.Line, "cancelled", "true")
+		what = fmt.Sprintf("cancelled %s on %s", e.Type, when)
+	}
+	return s.rewrite(edited, err, what)
+}
+
+// rewrite checks and writes edited, the record with one event changed
+// (err: the error of changing it), as what.
+func (s *session) rewrite(edited []byte, err error, what string) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.app.Path, err)
 	}

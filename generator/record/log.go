@@ -14,7 +14,9 @@ import (
 // today in the site's time zone. The people of an interview's with: who
 // are not contacts yet are added to contacts as interviewers. With an
 // invitation file (ics), an interview takes its start, its attendees and
-// its organiser from it (see ReadInvitation); what ev sets wins.
+// its organiser from it (see ReadInvitation); what ev sets wins. An
+// invitation whose UID an event carries moves or cancels that event (see
+// follow); one that is a meeting logged by hand takes it over (see adopt).
 func Log(opts Options, q string, ev Event, ics string) (*Result, error) {
 	return retry(func() (*Result, error) { return logOnce(opts, q, ev, ics) })
 }
@@ -52,6 +54,9 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 		}
 		if e := s.logged(inv.UID); e != nil {
 			return s.follow(ics, e, inv)
+		}
+		if e := HeldByHand(s.app, ev.Type, inv); e != nil {
+			return s.adopt(ics, e, inv)
 		}
 		if contacts, err = s.invitation(ics, inv, &ev); err != nil {
 			return nil, err
