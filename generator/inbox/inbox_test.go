@@ -283,3 +283,20 @@ func TestAdoptByHand(t *testing.T) {
 		t.Errorf("the record reads:\n%s\nwant:\n%s", b, want)
 	}
 }
+
+// TestSchedulingService matches an invitation a scheduling service sends
+// from its own address, naming no company in the subject, by the
+// invitation's organiser, a contact of the application.
+func TestSchedulingService(t *testing.T) {
+	dir := hunt(t)
+	var out bytes.Buffer
+	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/calendly.eml"}); err != nil {
+		t.Fatal(err)
+	}
+	want := `testdata/calendly.eml: "Confirmed: Phone screen with Dana Smith on Friday, November 20, 2026" from notifications@calendly.com
+  acme-robotics phone-screen on 2026-11-20T10:00: it holds a calendar invitation; the invitation's organiser is Dana Smith, a contact of acme-robotics
+`
+	if got := out.String(); got != want {
+		t.Errorf("proposal:\n%s\nwant:\n%s", got, want)
+	}
+}

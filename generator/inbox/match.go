@@ -1,12 +1,15 @@
 package inbox
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/record"
 )
 
 // found is the application a message belongs to, and the contact who sent
@@ -20,22 +23,33 @@ type found struct {
 // match finds the application m belongs to: by the sender's address among
 // the contacts, else by the sender's domain (that of a contact's address or
 // of the posting's link; not a domain many employers share), else by the
-// company's name in the subject. Several candidates are narrowed by the
-// subject; when that leaves none or several, it says why in unsure.
+// company's name in the subject. An invitation sent by a scheduling
+// service or an applicant tracking system is matched by its organiser and
+// attendees too, as if they had sent it. Several candidates are narrowed
+// by the subject; when that leaves none or several, it says why in unsure.
 func match(m *Message, apps []*model.Application, rules *Rules) (f found, unsure string) {
 	var cands []found
-	for _, a := range apps {
-		for i := range a.Contacts {
-			if c := &a.Contacts[i]; c.Email != "" && strings.EqualFold(c.Email, m.From) {
-				cands = append(cands, found{a, c, fmt.Sprintf("the sender is %s, a contact of %s", c.Name, a.Slug)})
+	senders := senders(m)
+	for _, s := range senders {
+		for _, a := range apps {
+			for i := range a.Contacts {
+				if c := &a.Contacts[i]; c.Email != "" && strings.EqualFold(c.Email, s.addr) {
+					cands = append(cands, found{a, c, fmt.Sprintf("%s %s, a contact of %s", s.who, c.Name, a.Slug)})
+				}
 			}
 		}
+		if len(cands) > 0 {
+			break
+		}
 	}
-	dom := domainOf(m.From)
-	if len(cands) == 0 && dom != "" && !shared(dom, rules) {
+	for _, s := range senders {
+		dom := domainOf(s.addr)
+		if len(cands) > 0 || dom == "" || shared(dom, rules) || s.attendee {
+			continue
+		}
 		for _, a := range apps {
 			if why := sameDomain(a, dom); why != "" {
-				cands = append(cands, found{app: a, reason: fmt.Sprintf("the sender's domain %s is that of %s's %s", dom, a.Slug, why)})
+				cands = append(cands, found{app: a, reason: fmt.Sprintf("%s domain %s is that of %s's %s", s.whose, dom, a.Slug, why)})
 			}
 		}
 	}
@@ -121,4 +135,33 @@ func norm(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
 	}), " ")
+}
+
+// sender is an address a message comes from.
+type sender struct {
+	addr       string
+	who, whose string // "the sender is", "the sender's"
+	attendee   bool   // an attendee of the invitation: matched by address only
+}
+
+// senders returns the addresses m comes from: its sender's, then, for an
+// invitation, its organiser's and its attendees'.
+func senders(m *Message) []sender {
+	out := []sender{{m.From, "the sender is", "the sender's", false}}
+	if m.Calendar == nil {
+		return out
+	}
+	inv, err := record.ReadInvitation(bytes.NewReader(m.Calendar), time.UTC, model.Owner{})
+	if err != nil {
+		return out
+	}
+	if o := inv.Organizer.Email; o != "" && !strings.EqualFold(o, m.From) {
+		out = append(out, sender{strings.ToLower(o), "the invitation's organiser is", "the invitation's organiser's", false})
+	}
+	for _, e := range inv.Emails {
+		if e != "" {
+			out = append(out, sender{strings.ToLower(e), "the invitation's attendee is", "", true})
+		}
+	}
+	return out
 }
