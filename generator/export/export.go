@@ -36,7 +36,8 @@ var header = []string{"application", "company", "role", "applied", "status", "la
 // Rows returns a row per application of site, in the site's order, as
 // they stand at now (in the site's time zone): the last event is the
 // latest that happened by then, the next meeting the first interview or
-// phone screen after it that the application's ending did not cancel. The
+// phone screen after it. A meeting called off (cancelled: true), or one
+// the application's ending cancelled, is neither: it never took place. The
 // next action is the pending one due first; actions are as plan gives
 // them, sorted by due date.
 func Rows(site *model.Site, actions []*model.Action, now time.Time) []Row {
@@ -53,9 +54,10 @@ func Rows(site *model.Site, actions []*model.Action, now time.Time) []Row {
 		for i := range a.Events {
 			e := &a.Events[i]
 			switch {
+			case ending.Cancels(e): // called off, or after the application ended: it never took place
 			case !plan.Scheduled(e, now):
 				r.LastEvent, r.LastEventDate = e.Type, e.Date.String()
-			case r.NextMeeting == "" && !ending.Cancels(e):
+			case r.NextMeeting == "":
 				r.NextMeeting = e.Type + " " + meetingTime(e)
 			}
 		}

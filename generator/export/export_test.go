@@ -66,3 +66,26 @@ func TestExport(t *testing.T) {
 		t.Errorf("JSON: %s", b.String())
 	}
 }
+
+// TestCalledOffMeetings: an interview called off is neither the last event
+// (on the 20th, before now) nor the next meeting (on the 8th, after now):
+// the last event is the reply of the 18th, the next meeting the interview
+// of the 10th.
+func TestCalledOffMeetings(t *testing.T) {
+	dir := sitetest.New(t, map[string]string{
+		"content/site.yaml": "title: T\nbase_url: https://example.com/\ntimezone: UTC\n",
+		"content/applications/lark-eng.yaml": "company: Lark\nrole: Eng\napplied: 2026-11-02\nevents:\n" +
+			"  - {date: 2026-11-18, type: reply}\n" +
+			"  - {date: 2026-11-20T10:00, type: interview, cancelled: true}\n" +
+			"  - {date: 2026-12-08T09:00, type: interview, round: 2, cancelled: true}\n" +
+			"  - {date: 2026-12-10T15:30, type: interview, round: 2}\n",
+	})
+	s, err := load.Site(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := Rows(s, plan.Actions(s.Applications, s.Settings.Playbook), time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC))
+	if r := rows[0]; r.LastEvent != "reply" || r.LastEventDate != "2026-11-18" || r.NextMeeting != "interview 2026-12-10T15:30" {
+		t.Errorf("last event %s %s, next meeting %q; want reply 2026-11-18 and interview 2026-12-10T15:30", r.LastEvent, r.LastEventDate, r.NextMeeting)
+	}
+}

@@ -171,3 +171,36 @@ func TestWithdrawalBeforeAnInterview(t *testing.T) {
 		t.Errorf("DESCRIPTION %q does not say it ended by the withdrawal", desc)
 	}
 }
+
+// TestCalledOffMeeting carries an interview the record marks cancelled
+// (its invitation's cancellation logged) as cancelled, free and without a
+// reminder, and says it was called off: the application goes on.
+func TestCalledOffMeeting(t *testing.T) {
+	chicago := zone(t, "America/Chicago")
+	d, s := at(chicago, 2026, 12, 8, 10, 0)
+	app := &model.Application{
+		Slug: "lark", Company: "Lark", Role: "Engineer", Applied: day(2026, 11, 2),
+		Events: []model.Event{{Date: d, Start: s, Type: model.EventInterview, Round: 1, UID: "x1@lark.example", Cancelled: true}},
+	}
+	site := &model.Site{Settings: model.Settings{BaseURL: testBase, Location: chicago}, Applications: []*model.Application{app}}
+	events := decode(t, Application(site, app, plan.Actions(site.Applications, site.Settings.Playbook), testBase)).Events()
+	var ev *ical.Component
+	for i := range events {
+		if prop(events[i].Component, "UID") == wantUID("lark/meeting/r1/1") {
+			ev = events[i].Component
+		}
+	}
+	if ev == nil {
+		t.Fatalf("no event of the interview among %d", len(events))
+	}
+	if prop(ev, "STATUS") != "CANCELLED" || prop(ev, "TRANSP") != "TRANSPARENT" || len(ev.Children) != 0 {
+		t.Errorf("STATUS %q, TRANSP %q, %d alarms; want CANCELLED, TRANSPARENT and none", prop(ev, "STATUS"), prop(ev, "TRANSP"), len(ev.Children))
+	}
+	desc := text(t, ev, "DESCRIPTION")
+	if !strings.Contains(desc, "Cancelled: the meeting was called off.") || strings.Contains(desc, "application ended") {
+		t.Errorf("DESCRIPTION %q: want it called off, the application going on", desc)
+	}
+	if sum, want := text(t, ev, "SUMMARY"), "Cancelled: Round 1 interview — Engineer at Lark"; sum != want {
+		t.Errorf("SUMMARY %q, want %q", sum, want)
+	}
+}

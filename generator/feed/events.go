@@ -100,7 +100,11 @@ func (b *builder) interview(app *model.Application, ev *model.Event, id string, 
 	desc := append([]string{summary}, interviewDetails(b.iso, ev)...)
 	if cancelled {
 		summary = "Cancelled: " + summary
-		desc = append(desc, "", "Cancelled: the application ended ("+b.ending.Status+") before this day.")
+		why := "Cancelled: the meeting was called off."
+		if !ev.Cancelled {
+			why = "Cancelled: the application ended (" + b.ending.Status + ") before this day."
+		}
+		desc = append(desc, "", why)
 	}
 	desc = append(desc, "", "Application: "+link)
 	category := "Interview"

@@ -15,7 +15,7 @@ import (
 func init() {
 	compiledPages = map[string]compiledPage{
 		"dashboard.html": {
-			sum: "1fc4bbdb7b4955ca801351083e4ff43c91b519b95bbfc624cf77197084533f23",
+			sum: "d07fc1029ff6c4e132a65426f742d95120de1c58462cffd4db88591f20714415",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case dashboardPage:
@@ -25,7 +25,7 @@ func init() {
 			},
 		},
 		"timeline.html": {
-			sum: "94c788ef23e31bf09d871c4d078824fba28463517f5fe07125b6cfe44065e50a",
+			sum: "b3c5d0e64bd3a04d9edef143f79fe7ab88852c679c07b3813a97b254cef16389",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case timelinePage:
@@ -35,7 +35,7 @@ func init() {
 			},
 		},
 		"application.html": {
-			sum: "00d9d194cc8e1f9e2cedf4f7f929a5ff954cf3f07e85c7eae8db586b7f582f15",
+			sum: "58f9ed3a8cc036768c8492379d28827dc8016e0d4e1d3bb2bf22ae46b6d0b503",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case applicationPage:
@@ -45,7 +45,7 @@ func init() {
 			},
 		},
 		"calls.html": {
-			sum: "16ffa7acd573cbfedaf9288b34f1b3c3f876e919aacab886ffaa1686995e8274",
+			sum: "b3e014d5c158f1c8475aa2234e763383c81cd19e39ed7946ff4ba0c5358fe31e",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case callsPage:
@@ -55,7 +55,7 @@ func init() {
 			},
 		},
 		"playbook.html": {
-			sum: "ff8ce63d9636109d3f390440bd13843428161433c84bdc740f2b9cb29edd926a",
+			sum: "ef2111b22bd3041ffe8bd38e2bb304e721555fb8c9a2160fd6be7d30c60be3ad",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case playbookPage:
@@ -65,7 +65,7 @@ func init() {
 			},
 		},
 		"calendar.html": {
-			sum: "6309b447c3850cb88497f6aceca9f3f6a4afd36e43ff55538b01188ce1dcf835",
+			sum: "6ea59b5bc63781cbe56f85ecdba7ed39737b32e4bba7c322d0bbb95ba4706cb7",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case calendarPage:
@@ -75,7 +75,7 @@ func init() {
 			},
 		},
 		"advice.html": {
-			sum: "e56bd31805d974a714c14628d8667877b88bdf8c2d17613caf601725a46c0b88",
+			sum: "447e4eab7e98a4a25e0269c068302c1143466ab0f3569fdf8ef40a3ed6bf35ee",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case advicePageData:
@@ -85,7 +85,7 @@ func init() {
 			},
 		},
 		"script.html": {
-			sum: "dd459d988320464e5f6c2981c72a189f070d3532d08a2f8b46b84a73757ecaa4",
+			sum: "46755d8844007929ed4831522422546383e8ec959796949e45aa16c0df5229d1",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case *scriptPage:
@@ -98,7 +98,7 @@ func init() {
 			},
 		},
 		"404.html": {
-			sum: "048cd49dacc5c79b96c144dcc546db2104ce67c229932f8b1c05ef1eedacbb5f",
+			sum: "700f5a2fe7c3e20eebf46e6b86940c618a7068a8f4c4ed2bcc20a2dc8f88e3a2",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case page:
@@ -108,7 +108,7 @@ func init() {
 			},
 		},
 		"report-page.html": {
-			sum: "9619943398936e5fef67ce2c76195c7f87918292ca5e5ddad9d6a45a01d8704a",
+			sum: "ada74e6a589ef6ce1f4dc922f101515b1b2622417725c52833dca89ac5424220",
 			run: func(b *bytes.Buffer, data any) (bool, error) {
 				switch d := data.(type) {
 				case reportPage:
@@ -639,14 +639,18 @@ func tmplBaseDashboardPage(b *bytes.Buffer, d dashboardPage) error {
 // tmplEventState executes the template "event-state" with a *eventView.
 func tmplEventState(b *bytes.Buffer, d *eventView) error {
 	_ = d
-	if d.Scheduled {
-		b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+	if d.Cancelled {
+		b.WriteString("<span class=\"state state-cancelled\">cancelled</span>")
 	} else {
-		b.WriteString("<span class=\"state state-event\"")
-		if d.Meeting {
-			b.WriteString(" data-meeting-state")
+		if d.Scheduled {
+			b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+		} else {
+			b.WriteString("<span class=\"state state-event\"")
+			if d.Meeting {
+				b.WriteString(" data-meeting-state")
+			}
+			b.WriteString(">happened</span>")
 		}
-		b.WriteString(">happened</span>")
 	}
 	return nil
 }
@@ -962,14 +966,18 @@ func tmplFeedsFeedView(b *bytes.Buffer, d feedView) error {
 // tmplEventStateEventView executes the template "event-state" with a eventView.
 func tmplEventStateEventView(b *bytes.Buffer, d eventView) error {
 	_ = d
-	if d.Scheduled {
-		b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+	if d.Cancelled {
+		b.WriteString("<span class=\"state state-cancelled\">cancelled</span>")
 	} else {
-		b.WriteString("<span class=\"state state-event\"")
-		if d.Meeting {
-			b.WriteString(" data-meeting-state")
+		if d.Scheduled {
+			b.WriteString("<span class=\"state state-scheduled\" data-meeting-state>scheduled</span>")
+		} else {
+			b.WriteString("<span class=\"state state-event\"")
+			if d.Meeting {
+				b.WriteString(" data-meeting-state")
+			}
+			b.WriteString(">happened</span>")
 		}
-		b.WriteString(">happened</span>")
 	}
 	return nil
 }

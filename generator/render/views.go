@@ -186,6 +186,7 @@ type eventView struct {
 	// the build day; the page script tells again from the viewer's clock.
 	Meeting   bool
 	Scheduled bool
+	Cancelled bool // a meeting called off, or after the application ended: it never took place
 	Start     string // a timed meeting's start, RFC 3339 in UTC, for the script
 
 	Label   string // "Interview, round 1"
@@ -209,6 +210,7 @@ func (b *build) event(app *model.Application, e *model.Event) eventView {
 	}
 	if plan.IsMeeting(e.Type) {
 		v.Meeting = true
+		v.Cancelled = plan.End(app).Cancels(e)
 		if today := b.site.Settings.Today; !today.IsZero() {
 			v.Scheduled = plan.Scheduled(e, today.End(b.site.Settings.Location))
 		}

@@ -27,7 +27,8 @@ const KindApplied = "applied"
 // from to to, with the notes of events when notes is set: the application
 // itself, calls, emails, thank-yous, notes by mail, screens, interviews and
 // network contacts. What the employer did (confirmations, replies, offers,
-// rejections) is not an activity but shows in the result.
+// rejections) is not an activity but shows in the result, and a meeting
+// called off, or cancelled by the application's ending, is none at all.
 func activities(a *model.Application, from, to model.Date, notes bool) []Activity {
 	status, round := statusAt(a, to)
 	service := a.Source
@@ -40,6 +41,7 @@ func activities(a *model.Application, from, to model.Date, notes bool) []Activit
 			Status: status, StatusRound: round, Result: resultText(status, round), App: a.Slug}
 	}
 	in := func(d model.Date) bool { return !d.Before(from) && !d.After(to) }
+	ending := plan.End(a)
 	var out []Activity
 	if a.Status != model.StatusWishlist && !a.Applied.IsZero() && in(a.Applied) {
 		how, person, done := applied(a)
@@ -49,7 +51,7 @@ func activities(a *model.Application, from, to model.Date, notes bool) []Activit
 	}
 	for i := range a.Events {
 		e := &a.Events[i]
-		if !in(e.Date) {
+		if !in(e.Date) || ending.Cancels(e) { // a meeting called off never took place
 			continue
 		}
 		how, names, done, ok := describe(e)
