@@ -186,7 +186,7 @@ type eventView struct {
 	// the build day; the page script tells again from the viewer's clock.
 	Meeting   bool
 	Scheduled bool
-	Cancelled bool // a meeting called off, or after the application ended: it never took place
+	Cancelled bool   // a meeting called off, or after the application ended: it never took place
 	Start     string // a timed meeting's start, RFC 3339 in UTC, for the script
 
 	Label   string // "Interview, round 1"
