@@ -30,7 +30,7 @@ func hasScript(k model.Kind) bool {
 // other state, of no application in the feed, with no due date, or due
 // after the application ended add nothing.
 func (b *builder) action(app *model.Application, a *model.Action) {
-	if app == nil || !a.Pending() || a.Due.IsZero() || b.ending.Ended() && a.Due.After(b.ending.Day) {
+	if !mayCarry(app, a) || b.ending.Ended() && a.Due.After(b.ending.Day) {
 		return
 	}
 	shown := isolatedAction(a, b.iso)
@@ -60,6 +60,13 @@ func (b *builder) action(app *model.Application, a *model.Action) {
 		alarms:      []alarm{{text: summary, trigger: followUpAlarm}},
 		overdue:     a.Kind != model.KindMilestone, // a day to watch, not something to do
 	})
+}
+
+// mayCarry reports whether a feed may carry action a of app as far as the
+// action tells: a pending one with a due day. The builder also leaves out
+// one due after the application ended.
+func mayCarry(app *model.Application, a *model.Action) bool {
+	return app != nil && a.Pending() && !a.Due.IsZero()
 }
 
 // interviews adds an event for every interview of app, and for every phone

@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
@@ -30,6 +29,9 @@ type Invite struct {
 // does not carry (not pending, without a due day, after the application
 // ended).
 func ActionInvite(settings *model.Settings, app *model.Application, a *model.Action, baseURL string) (Invite, bool) {
+	if !mayCarry(app, a) { // most actions of a hunt, known before the builder
+		return Invite{}, false
+	}
 	b := newBuilder(settings, app, baseURL)
 	b.action(app, a)
 	if len(b.events) != 1 {
@@ -79,6 +81,10 @@ func (b *builder) invite(app *model.Application, e event, key string) Invite {
 // open: no name, no refresh hints, no METHOD, as RFC 5545 allows.
 func (iv Invite) ICS() []byte {
 	var w contentWriter
+	// About what it takes: the fixed lines, the link, the summary once for
+	// the event and once with each alarm, the description; folded.
+	n := 400 + len(iv.e.url) + (len(iv.e.summary)+100)*(1+len(iv.e.alarms)) + len(iv.e.description)
+	w.buf.Grow(n + n/16)
 	w.line("BEGIN", "VCALENDAR")
 	w.line("VERSION", "2.0")
 	w.line("PRODID", prodID)
@@ -95,7 +101,11 @@ func (iv Invite) DataURL() string { return DataURL(iv.ICS()) }
 
 // DataURL returns the calendar ics as a data: URL, as Invite.DataURL does.
 func DataURL(ics []byte) string {
-	return DataURLPrefix + strings.ReplaceAll(url.QueryEscape(string(ics)), "+", "%20")
+	var b strings.Builder
+	b.Grow(len(DataURLPrefix) + escapedLen(ics))
+	b.WriteString(DataURLPrefix)
+	escape(&b, ics)
+	return b.String()
 }
 
 // DataURLPrefix starts the data: URL of every invite.
@@ -105,43 +115,40 @@ const DataURLPrefix = "data:text/calendar;charset=utf-8,"
 // a new event: text, dates (DATE values for a day, UTC DATE-TIMEs for a
 // meeting, the end exclusive as in the feed) and details.
 func (iv Invite) Google() string {
-	q := url.Values{}
-	q.Set("action", "TEMPLATE")
-	q.Set("text", iv.e.summary)
 	start, end := iv.span()
+	var dates string
 	if iv.e.timed() {
-		q.Set("dates", utc(start)+"/"+utc(end))
+		dates = utc(start) + "/" + utc(end)
 	} else {
-		q.Set("dates", start.Format("20060102")+"/"+end.Format("20060102"))
+		dates = start.Format("20060102") + "/" + end.Format("20060102")
 	}
-	q.Set("details", iv.e.description)
-	return googleTemplate + "?" + encodeQuery(q)
+	return googleTemplate + "?" + encodeQuery(
+		"action", "TEMPLATE",
+		"dates", dates,
+		"details", iv.e.description,
+		"text", iv.e.summary)
 }
 
 // Outlook returns the address at which Outlook on the web opens the invite
 // as a new event: subject, startdt and enddt (days, or UTC times), allday,
 // body.
 func (iv Invite) Outlook() string {
-	q := url.Values{}
-	q.Set("path", "/calendar/action/compose")
-	q.Set("rru", "addevent")
-	q.Set("subject", iv.e.summary)
 	start, end := iv.span()
+	allday, layout := "", time.DateOnly
 	if iv.e.timed() {
-		q.Set("startdt", start.UTC().Format(time.RFC3339))
-		q.Set("enddt", end.UTC().Format(time.RFC3339))
+		start, end, layout = start.UTC(), end.UTC(), time.RFC3339
 	} else {
-		q.Set("allday", "true")
-		q.Set("startdt", start.Format(time.DateOnly))
-		q.Set("enddt", end.Format(time.DateOnly))
+		allday = "true"
 	}
-	q.Set("body", iv.e.description)
-	return outlookCompose + "?" + encodeQuery(q)
+	return outlookCompose + "?" + encodeQuery(
+		"allday", allday,
+		"body", iv.e.description,
+		"enddt", end.Format(layout),
+		"path", "/calendar/action/compose",
+		"rru", "addevent",
+		"startdt", start.Format(layout),
+		"subject", iv.e.summary)
 }
-
-// encodeQuery encodes q with spaces as %20, which every reader of a URL takes
-// for a space, rather than +, which only a form's does.
-func encodeQuery(q url.Values) string { return strings.ReplaceAll(q.Encode(), "+", "%20") }
 
 // span returns the start and the exclusive end of the invite: a day and
 // the next, or a meeting's hour.

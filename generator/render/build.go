@@ -27,7 +27,7 @@ type build struct {
 	advice map[string]*model.AdvicePage   // rule id → the page explaining it
 	events map[string]func() *feed.Events // slug → its feed's events, made once
 
-	cals sync.Map // *model.Action → its *calView, made once by actionCal
+	cals map[*model.Action]*lazyCal // each of actions → its links, made once by actionCal
 
 	summariesOnce sync.Once
 	summaries     []job // made by summaryJobs
@@ -70,8 +70,11 @@ func (r *Renderer) newBuild(site *model.Site, actions []*model.Action) (*build, 
 	if !slices.IsSortedFunc(b.actions, compareActions) { // plan.Actions sorts them so
 		slices.SortStableFunc(b.actions, compareActions)
 	}
-	for _, a := range b.actions {
+	lazy := make([]lazyCal, len(b.actions))
+	b.cals = make(map[*model.Action]*lazyCal, len(b.actions))
+	for i, a := range b.actions {
 		b.byApp[a.App.Slug] = append(b.byApp[a.App.Slug], a)
+		b.cals[a] = &lazy[i]
 	}
 	for slug, app := range b.apps {
 		b.events[slug] = eventsOnce(&b.site.Settings, app, b.byApp[slug], b.baseURL)

@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"path"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -53,6 +54,11 @@ type Renderer struct {
 	scripts  *scripts.Set
 	md       goldmark.Markdown
 	bufs     sync.Pool
+	// sizes holds, for each page layout, the size of the largest page it
+	// has printed: room made at once in the buffer of the next one, whose
+	// doubling would copy and clear every page of a long list several
+	// times over.
+	sizes map[string]*atomic.Int64
 }
 
 // New parses the layouts (the embedded ones, overridden file by file by
@@ -60,6 +66,10 @@ type Renderer struct {
 func New(opts Options) (*Renderer, error) {
 	r := &Renderer{opts: opts, md: newMarkdown()}
 	r.bufs.New = func() any { return new(bytes.Buffer) }
+	r.sizes = map[string]*atomic.Int64{}
+	for _, name := range pageLayouts {
+		r.sizes[name] = new(atomic.Int64)
+	}
 	fsys, err := layoutsFS(opts.LayoutsDir)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -174,19 +184,28 @@ func (r *Renderer) do(j job, use func(data []byte) error) error {
 	}
 	w := r.bufs.Get().(*bytes.Buffer)
 	w.Reset()
+	w.Grow(int(r.sizes[j.tmpl].Load()))
 	if c, ok := r.compiled[j.tmpl]; ok {
 		done, err := c.run(w, data)
 		if err != nil {
 			return fmt.Errorf("%s: %w", path.Join(layoutsPrefix(r.opts.LayoutsDir), j.tmpl), err)
 		}
 		if done {
-			defer r.bufs.Put(w)
-			return use(w.Bytes())
+			return r.printed(j.tmpl, w, use)
 		}
 		w.Reset()
 	}
 	if err := r.execute(t, j.tmpl, w, data); err != nil {
 		return err // and w stays out of the pool: it may still be written to
+	}
+	return r.printed(j.tmpl, w, use)
+}
+
+// printed hands use the page layout printed in w, keeps its size if it is
+// the largest yet, and puts w back in the pool.
+func (r *Renderer) printed(layout string, w *bytes.Buffer, use func(data []byte) error) error {
+	if size := r.sizes[layout]; int64(w.Len()) > size.Load() {
+		size.Store(int64(w.Len())) // a hint: a race that keeps a smaller one is harmless
 	}
 	defer r.bufs.Put(w)
 	return use(w.Bytes())

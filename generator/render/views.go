@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/followup-dev/followup/generator/feed"
@@ -107,19 +108,27 @@ func newCal(iv feed.Invite, file string) *calView {
 	return &calView{Google: iv.Google(), Outlook: iv.Outlook(), ICS: template.URL(iv.DataURL()), File: file}
 }
 
+// lazyCal holds the add-to-calendar links of one action, made when a page
+// first shows it.
+type lazyCal struct {
+	once sync.Once
+	v    *calView
+}
+
 // actionCal returns the add-to-calendar links of a, or nil when the feed
 // does not carry it. They are made once a build: the dashboard, the
 // timeline, the call sheet and the application page show the same action.
 func (b *build) actionCal(app *model.Application, a *model.Action) *calView {
-	if v, ok := b.cals.Load(a); ok {
-		return v.(*calView)
+	c := b.cals[a]
+	if c == nil { // no action of the build's lists: made for this page alone
+		c = new(lazyCal)
 	}
-	var v *calView
-	if iv, ok := feed.ActionInvite(&b.site.Settings, app, a, b.baseURL); ok {
-		v = newCal(iv, "follow-up.ics")
-	}
-	got, _ := b.cals.LoadOrStore(a, v)
-	return got.(*calView)
+	c.once.Do(func() {
+		if iv, ok := feed.ActionInvite(&b.site.Settings, app, a, b.baseURL); ok {
+			c.v = newCal(iv, "follow-up.ics")
+		}
+	})
+	return c.v
 }
 
 // actionViews is a list of actions.

@@ -23,23 +23,8 @@ const failsafe = "#ZgotmplZ"
 func Text(b *bytes.Buffer, s string) {
 	start := 0
 	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
+		repl := textRepl[s[i]]
+		if repl == "" {
 			continue
 		}
 		b.WriteString(s[start:i])
@@ -47,6 +32,19 @@ func Text(b *bytes.Buffer, s string) {
 		start = i + 1
 	}
 	b.WriteString(s[start:])
+}
+
+// textRepl holds what Text writes in place of each of the seven bytes it
+// replaces, and "" for every other byte: one look-up a byte, as pages are
+// mostly long runs that need none.
+var textRepl = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
 }
 
 // FilterURL returns s, or "#ZgotmplZ" when s names a scheme other than
@@ -85,15 +83,17 @@ func processURL(s string, norm bool) string {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		switch urlClass[c] {
+		case urlUnreserved:
 			continue
-		case c == '-' || c == '.' || c == '_' || c == '~':
-			continue
-		case norm && reserved(c):
-			continue
-		case norm && c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
-			continue
+		case urlReserved:
+			if norm {
+				continue
+			}
+		case urlPercent:
+			if norm && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				continue
+			}
 		}
 		if b == nil {
 			b = make([]byte, 0, len(s)+16)
@@ -107,6 +107,32 @@ func processURL(s string, norm bool) string {
 	}
 	return string(append(b, s[start:]...))
 }
+
+// The classes of bytes processURL tells apart; any other byte is always
+// percent-encoded.
+const (
+	urlEncoded    = iota
+	urlUnreserved // letters, digits and "-._~": never encoded
+	urlReserved   // the delimiters a normalized URL keeps
+	urlPercent    // '%', kept when normalizing a valid escape
+)
+
+// urlClass holds the class of every byte, for processURL.
+var urlClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = urlUnreserved
+		case c == '-' || c == '.' || c == '_' || c == '~':
+			t[c] = urlUnreserved
+		case reserved(byte(c)):
+			t[c] = urlReserved
+		case c == '%':
+			t[c] = urlPercent
+		}
+	}
+	return t
+}()
 
 // reserved reports whether c is one of the delimiters a normalized URL
 // keeps.
