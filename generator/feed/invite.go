@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -94,22 +93,9 @@ func (iv Invite) ICS() []byte {
 	return w.bytes()
 }
 
-// DataURL returns the ICS of the invite as a data: URL, every byte but
-// the unreserved ones of RFC 3986 percent-encoded: a link that downloads
-// it needs no file of its own, and holds no character HTML must escape.
+// DataURL returns the ICS of the invite as a data: URL (see DataURL): a
+// link that downloads it needs no file of its own.
 func (iv Invite) DataURL() string { return DataURL(iv.ICS()) }
-
-// DataURL returns the calendar ics as a data: URL, as Invite.DataURL does.
-func DataURL(ics []byte) string {
-	var b strings.Builder
-	b.Grow(len(DataURLPrefix) + escapedLen(ics))
-	b.WriteString(DataURLPrefix)
-	escape(&b, ics)
-	return b.String()
-}
-
-// DataURLPrefix starts the data: URL of every invite.
-const DataURLPrefix = "data:text/calendar;charset=utf-8,"
 
 // Google returns the address at which Google Calendar opens the invite as
 // a new event: text, dates (DATE values for a day, UTC DATE-TIMEs for a

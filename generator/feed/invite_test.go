@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -96,9 +97,34 @@ func TestInviteLinks(t *testing.T) {
 	if o.Get("startdt") != "2026-12-07T20:00:00Z" || o.Get("enddt") != "2026-12-07T21:00:00Z" || o.Has("allday") {
 		t.Errorf("Outlook's link for the interview: %v", o)
 	}
-	if data := m.DataURL(); !strings.HasPrefix(data, "data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A") ||
-		strings.ContainsAny(strings.TrimPrefix(data, DataURLPrefix), "+&\"<> ") {
+	// "BEGIN:VCALENDAR\r\nV" in base64 (RFC 4648): "BEG" is 0x42 0x45 0x47,
+	// 010000 100100 010101 000111, "QkVH"; and so on, three bytes a time.
+	data := m.DataURL()
+	body, ok := strings.CutPrefix(data, "data:text/calendar;charset=utf-8;base64,QkVHSU46VkNBTEVOREFSDQpW")
+	if !ok || strings.ContainsAny(body, "+/&\"<> ") {
 		t.Errorf("the data: URL %.80s…", data)
+	}
+	if ics := linkFile(t, data); string(ics) != string(m.ICS()) {
+		t.Errorf("the data: URL holds %q, want the invite's file", ics)
+	}
+}
+
+// TestDataURLEscapes: base64 writes "+" for 62 and "/" for 63, which are
+// percent-encoded, %2B and %2F. "~~~" is 0x7E three times, 011111 100111
+// 111001 111110: "fn5+". "???" is 0x3F three times, 001111 110011 111100
+// 111111: "Pz8/".
+func TestDataURLEscapes(t *testing.T) {
+	for in, want := range map[string]string{"~~~": "fn5%2B", "???": "Pz8%2F", "a": "YQ==", "": ""} {
+		if got := DataURL([]byte(in)); got != DataURLPrefix+want {
+			t.Errorf("DataURL(%q) = %q, want %q", in, got, DataURLPrefix+want)
+		}
+		data := DataURLPrefix + want + `">`
+		if n := DataURLLen(data[len(DataURLPrefix):]); n != len(want) {
+			t.Errorf("DataURLLen(%q) = %d, want %d", data, n, len(want))
+		}
+		if got, err := ReadDataURL(want); err != nil || string(got) != in {
+			t.Errorf("ReadDataURL(%q) = %q, %v, want %q", want, got, err, in)
+		}
 	}
 }
 
@@ -108,6 +134,21 @@ func TestPythonICalendarReadsInvites(t *testing.T) {
 
 func TestMozillaICalJSReadsInvites(t *testing.T) {
 	checkInvitesRead(t, "ical.js", toolcheck.ICalJS(t), "testdata/icaljs-read.cjs")
+}
+
+// linkFile returns the file a data: URL of DataURL holds, percent-decoded,
+// then base64-decoded, as a browser does.
+func linkFile(t *testing.T, data string) []byte {
+	t.Helper()
+	enc, err := url.PathUnescape(strings.TrimPrefix(data, "data:text/calendar;charset=utf-8;base64,"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ics, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ics
 }
 
 // checkInvitesRead has a reader read the one-event files: one VEVENT each,
@@ -122,7 +163,8 @@ func checkInvitesRead(t *testing.T, name, program, script string) {
 	if !ok1 || !ok2 {
 		t.Fatal("no invite")
 	}
-	files := map[string][]byte{"call.ics": call.ICS(), "meeting.ics": meeting.ICS()}
+	// What the links download, as a browser decodes them.
+	files := map[string][]byte{"call.ics": linkFile(t, call.DataURL()), "meeting.ics": linkFile(t, meeting.DataURL())}
 	feedText := string(Site(site, plan.Actions(site.Applications, site.Settings.Playbook), base))
 	want := map[string]readEvent{
 		"call.ics":    {Summary: plan.Summary(a), Start: "2026-11-30", End: "2026-12-01", Alarms: []readAlarm{{Action: "DISPLAY", Trigger: 9 * 3600}}},

@@ -51,7 +51,7 @@ var percent = func() (t [256]string) {
 }()
 
 // escapedLen returns the length of s once escape has encoded it.
-func escapedLen[S ~string | ~[]byte](s S) int {
+func escapedLen(s string) int {
 	n := len(s)
 	for i := 0; i < len(s); i++ {
 		if !unreserved[s[i]] {
@@ -63,16 +63,16 @@ func escapedLen[S ~string | ~[]byte](s S) int {
 
 // escape writes s to b with every byte but the unreserved ones
 // percent-encoded, in upper-case hex as url.QueryEscape writes it.
-func escape[S ~string | ~[]byte](b *strings.Builder, s S) {
+func escape(b *strings.Builder, s string) {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if unreserved[c] {
 			continue
 		}
-		b.WriteString(string(s[start:i]))
+		b.WriteString(s[start:i])
 		b.WriteString(percent[c])
 		start = i + 1
 	}
-	b.WriteString(string(s[start:]))
+	b.WriteString(s[start:])
 }

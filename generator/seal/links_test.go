@@ -2,6 +2,7 @@ package seal_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"html"
 	"net/url"
 	"os"
@@ -28,7 +29,7 @@ var (
 	googleRE = regexp.MustCompile(`https://calendar\.google\.com/calendar/r\?cid=([^"'<>\s&\\]*)`)
 	// inviteRE finds the one-event calendar of an "add to my calendar"
 	// link, and addRE the new-event pages of Google Calendar and Outlook.
-	inviteRE = regexp.MustCompile(`data:text/calendar;charset=utf-8,([A-Za-z0-9%._~-]*)`)
+	inviteRE = regexp.MustCompile(`data:text/calendar;charset=utf-8;base64,([A-Za-z0-9%=]*)`)
 	addRE    = regexp.MustCompile(`href="(https://(?:calendar\.google\.com/calendar/render|outlook\.live\.com/calendar/0/action/compose)\?[^"]*)"`)
 )
 
@@ -56,9 +57,9 @@ func checkLinks(t *testing.T, name string, page []byte, files map[string][]byte)
 		}
 	}
 	for _, m := range inviteRE.FindAllSubmatch(page, -1) {
-		ics, err := url.PathUnescape(string(m[1]))
+		ics, err := readInvite(string(m[1]))
 		if err != nil {
-			t.Errorf("%s: an invite that is not percent-encoded: %v", name, err)
+			t.Errorf("%s: an invite that is not base64: %v", name, err)
 		}
 		checkLinks(t, name+" (an invite)", unfold([]byte(ics)), files)
 	}
@@ -259,4 +260,14 @@ func TestCalendarPageIsSealed(t *testing.T) {
 			t.Errorf("%s: the calendar page's feed address or text in clear", name)
 		}
 	}
+}
+
+// readInvite decodes the data of an invite's data: URL as a browser does:
+// percent-decoded, then base64.
+func readInvite(data string) ([]byte, error) {
+	enc, err := url.PathUnescape(data)
+	if err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.DecodeString(enc)
 }

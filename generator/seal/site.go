@@ -156,15 +156,9 @@ func rewriteInvites(rw *strings.Replacer, page string) string {
 		i += len(feed.DataURLPrefix)
 		b.WriteString(page[:i])
 		page = page[i:]
-		n := strings.IndexFunc(page, func(r rune) bool {
-			return !(r == '%' || r == '-' || r == '.' || r == '_' || r == '~' ||
-				'0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
-		})
-		if n < 0 {
-			n = len(page)
-		}
-		if ics, err := url.PathUnescape(page[:n]); err == nil {
-			b.WriteString(strings.TrimPrefix(feed.DataURL(rewriteFeed(rw, []byte(ics))), feed.DataURLPrefix))
+		n := feed.DataURLLen(page)
+		if ics, err := feed.ReadDataURL(page[:n]); err == nil {
+			b.WriteString(strings.TrimPrefix(feed.DataURL(rewriteFeed(rw, ics)), feed.DataURLPrefix))
 		} else {
 			b.WriteString(page[:n])
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"maps"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,8 +123,8 @@ func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
 			t.Errorf("%s (%s): %v", name, to, err)
 			continue
 		}
-		if back := unpin.Replace(unfoldInvites(undo.Replace(unfoldInvites(string(got))))); back != unfoldInvites(string(priv.Files[name])) {
-			t.Errorf("%s (%s) opens to other bytes than the private build's page:\n%s", name, to, firstDiff(back, string(priv.Files[name])))
+		if back, want := unpin.Replace(undo.Replace(unfoldInvites(string(got)))), unfoldInvites(string(priv.Files[name])); back != want {
+			t.Errorf("%s (%s) opens to other bytes than the private build's page:\n%s", name, to, firstDiff(back, want))
 		}
 		if _, err := wrong.Open(to, env); !errors.Is(err, seal.ErrWrongKey) {
 			t.Errorf("%s opens with a wrong passphrase: %v", name, err)
@@ -137,16 +136,17 @@ func TestEveryPageOpensToThePrivateBuild(t *testing.T) {
 	}
 }
 
-// unfoldInvites returns page with the one-event calendars of its "add to
-// my calendar" links unfolded, where the encrypted build folds them
-// again after their links changed length.
+// unfoldInvites returns page with the one-event calendar of each "add to
+// my calendar" link decoded and unfolded, as text between brackets after
+// the data: URL's prefix: the encrypted build folds them again after their
+// links changed length, and its links are mapped back in the clear.
 func unfoldInvites(page string) string {
 	return inviteRE.ReplaceAllStringFunc(page, func(s string) string {
-		ics, err := url.PathUnescape(strings.TrimPrefix(s, feed.DataURLPrefix))
+		ics, err := readInvite(strings.TrimPrefix(s, feed.DataURLPrefix))
 		if err != nil {
 			return s
 		}
-		return feed.DataURL(unfold([]byte(ics)))
+		return feed.DataURLPrefix + "[" + string(unfold(ics)) + "]"
 	})
 }
 
