@@ -247,8 +247,9 @@ func TestInvitationNotHeld(t *testing.T) {
 
 // TestPhoneScreen logs a phone screen from an invitation whose subject
 // says so, sent as Google Calendar sends it (quoted-printable, a TZID with
-// its VTIMEZONE): the organiser becomes a contact, and the event keeps
-// the invitation's UID for its updates.
+// its VTIMEZONE): the organiser, the only other person invited, becomes a
+// contact and the one the screen is with, and the event keeps the
+// invitation's UID for its updates.
 func TestPhoneScreen(t *testing.T) {
 	dir := hunt(t)
 	var out bytes.Buffer
@@ -256,7 +257,7 @@ func TestPhoneScreen(t *testing.T) {
 		t.Fatalf("Run = %d, %v; want 1 written\n%s", n, err, out.String())
 	}
 	want := birchwood + "contacts:\n  - {name: Sam Ortiz, role: recruiter, email: sam.ortiz@birchwood.example}\n" +
-		"events:\n  - {date: 2026-11-20T10:00, type: phone-screen, uid: \"0p9screen@google.com\"}\n"
+		"events:\n  - {date: 2026-11-20T10:00, type: phone-screen, with: [Sam Ortiz], uid: \"0p9screen@google.com\"}\n"
 	if b, _ := os.ReadFile(filepath.Join(dir, "content/applications/birchwood-law.yaml")); string(b) != want {
 		t.Errorf("birchwood-law reads:\n%s\nwant:\n%s", b, want)
 	}
@@ -298,5 +299,35 @@ func TestSchedulingService(t *testing.T) {
 `
 	if got := out.String(); got != want {
 		t.Errorf("proposal:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestSecondMeetingSameDay: the interview of invite.eml (14:00 on the
+// 17th, uid 7kq3b2) is logged; an invitation to a second interview that
+// afternoon, another UID at 16:00, is a meeting of its own, not one logged
+// already because the day and the type are the same.
+func TestSecondMeetingSameDay(t *testing.T) {
+	dir := sitetest.New(t, map[string]string{
+		"content/site.yaml":                       "title: Test\nbase_url: https://example.com/\ntimezone: America/Chicago\n",
+		"content/applications/acme-robotics.yaml": acmeInterview,
+	})
+	b, err := os.ReadFile("testdata/invite.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := strings.NewReplacer("UID:7kq3b2@acme.example", "UID:9zz8y7@acme.example",
+		"DTSTART:20261117T200000Z", "DTSTART:20261117T220000Z", "DTEND:20261117T210000Z", "DTEND:20261117T230000Z").Replace(string(b))
+	file := filepath.Join(t.TempDir(), "second.eml")
+	if err := os.WriteFile(file, []byte(second), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/invite.eml", file}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"\n  already logged: acme-robotics interview on 2026-11-17T14:00\n", "\n  acme-robotics interview on 2026-11-17T16:00: it holds a calendar invitation;"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("inbox says:\n%s\nwant %q", out.String(), w)
+		}
 	}
 }

@@ -68,6 +68,8 @@ func (r *reader) invitation(p *Proposal, f found) {
 // newMeeting proposes the meeting of an invitation no meeting of the
 // application carries yet: a meeting logged by hand at its start takes
 // its UID (or is cancelled by it), as log -ics does; else it is added.
+// Another meeting on the same day is another meeting: only the start, or
+// the UID, tells that an invitation is logged already.
 func (r *reader) newMeeting(p *Proposal, f found, inv *record.Invitation) {
 	p.Event.Date = inv.Start.Format(localTime)
 	p.Event.Type = model.EventInterview
@@ -77,20 +79,22 @@ func (r *reader) newMeeting(p *Proposal, f found, inv *record.Invitation) {
 	held := record.HeldByHand(f.app, p.Event.Type, inv)
 	switch {
 	case held != nil && inv.UID != "":
-		p.Change = ChangeAdopt
+		p.Change, p.Event.Type = ChangeAdopt, held.Type
 		if inv.Cancelled {
 			p.Change = ChangeCancel
 		}
 		p.Reason = fmt.Sprintf("it is the invitation (uid %s) of the %s logged on line %d; %s", inv.UID, held.Type, held.Line, f.reason)
-		r.meetings[key(f.app, inv.UID)] = meeting{typ: p.Event.Type, start: p.Event.Date, cancelled: inv.Cancelled}
+	case held != nil: // no UID to tell it by: the meeting at its start is it
+		p.Event.Type, p.Logged = held.Type, true
 		return
 	case inv.Cancelled:
 		p.Unsure = fmt.Sprintf("it cancels a meeting (uid %s) that %s does not hold", inv.UID, f.app.Slug)
 		return
+	default:
+		p.Reason = "it holds a calendar invitation; " + f.reason
 	}
-	p.Reason = "it holds a calendar invitation; " + f.reason
-	if p.Logged = logged(f.app, p.Event); !p.Logged && inv.UID != "" {
-		r.meetings[key(f.app, inv.UID)] = meeting{typ: p.Event.Type, start: p.Event.Date}
+	if inv.UID != "" {
+		r.meetings[key(f.app, inv.UID)] = meeting{typ: p.Event.Type, start: p.Event.Date, cancelled: inv.Cancelled}
 	}
 }
 

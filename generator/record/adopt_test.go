@@ -1,6 +1,7 @@
 package record
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,5 +87,57 @@ func TestAdoptCancelled(t *testing.T) {
 	}
 	if got := string(readFile(t, recordPath(opts, "two"))); got != head+one+one {
 		t.Errorf("a refused cancellation changed the record:\n%s", got)
+	}
+}
+
+// TestAdoptOtherType: an invitation logged as an interview whose start is
+// that of a phone screen logged by hand is that phone screen (the subject
+// of an invitation need not say which it is): it takes the UID and keeps
+// its type, and no interview is added.
+func TestAdoptOtherType(t *testing.T) {
+	head := "company: Acme Robotics\nrole: Backend Engineer\napplied: 2026-11-03\ncontacts:\n  - {name: Dana Smith, role: recruiter}\nevents:\n"
+	opts := newSite(t, map[string][]byte{"app": []byte(head + "  - {date: 2026-12-08T14:00, type: phone-screen, with: [Dana Smith]}\n")})
+	file := filepath.Join(t.TempDir(), "invite.ics")
+	if err := os.WriteFile(file, []byte(googleInvite("REQUEST", 0, "20261208T140000", "CONFIRMED")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Log(opts, "app", Event{Type: "interview"}, file); err != nil {
+		t.Fatal(err)
+	}
+	want := head + `  - {date: 2026-12-08T14:00, type: phone-screen, with: [Dana Smith], uid: "7kq2m9v1c4x8b0n3z5l6@google.com"}` + "\n"
+	if got := string(readFile(t, recordPath(opts, "app"))); got != want {
+		t.Errorf("the record reads:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestFollowRefusesOtherFlags: a note, a round or a decision day given
+// with an invitation that moves, cancels or takes over a meeting logged
+// before would be lost, since only the date, the uid or cancelled is
+// written: it is refused as bad usage, and the record keeps its bytes.
+func TestFollowRefusesOtherFlags(t *testing.T) {
+	head := "company: Acme Robotics\nrole: Backend Engineer\napplied: 2026-11-03\nevents:\n"
+	for name, events := range map[string]string{
+		"by hand":   "  - {date: 2026-12-08T14:00, type: interview}\n",
+		"its uid":   "  - {date: 2026-12-08T14:00, type: interview, uid: \"7kq2m9v1c4x8b0n3z5l6@google.com\"}\n",
+		"to cancel": "  - {date: 2026-12-08T14:00, type: interview, uid: \"7kq2m9v1c4x8b0n3z5l6@google.com\"}\n",
+	} {
+		opts := newSite(t, map[string][]byte{"app": []byte(head + events)})
+		file := filepath.Join(t.TempDir(), "invite.ics")
+		cal := googleInvite("REQUEST", 1, "20261210T100000", "CONFIRMED")
+		if name == "by hand" {
+			cal = googleInvite("REQUEST", 0, "20261208T140000", "CONFIRMED")
+		} else if name == "to cancel" {
+			cal = googleInvite("CANCEL", 2, "20261208T140000", "CANCELLED")
+		}
+		if err := os.WriteFile(file, []byte(cal), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Log(opts, "app", Event{Type: "interview", Note: "ask about on-call", Round: 2, DecisionExpected: "2026-12-20"}, file)
+		if err == nil || !errors.Is(err, ErrUsage) || !strings.HasPrefix(strings.TrimPrefix(err.Error(), "usage: "), "-round, -decision-expected, -note: ") {
+			t.Errorf("%s: %v, want the flags refused as bad usage", name, err)
+		}
+		if got := string(readFile(t, recordPath(opts, "app"))); got != head+events {
+			t.Errorf("%s: a refused invitation changed the record:\n%s", name, got)
+		}
 	}
 }

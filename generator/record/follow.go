@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/followup-dev/followup/generator/model"
+	"github.com/followup-dev/followup/generator/plan"
 )
 
 // follow applies an invitation whose UID the logged event e carries: a
@@ -49,9 +50,10 @@ func (s *session) follow(file string, e *model.Event, inv *Invitation) (*Result,
 	return s.rewrite(edited, err, what)
 }
 
-// HeldByHand returns the meeting of a, of type typ, that the invitation
-// inv is although it was logged without it: no uid, not cancelled, and
-// at the invitation's start (or, written as a day, on its day). It
+// HeldByHand returns the meeting of a that the invitation inv is although
+// it was logged without it: no uid, not cancelled, and at the
+// invitation's start, whether an interview or a phone screen (a subject
+// need not say which), or, written as a day, of type typ on its day. It
 // returns nil when no meeting is, or more than one could be.
 func HeldByHand(a *model.Application, typ string, inv *Invitation) *model.Event {
 	if inv.Start.IsZero() {
@@ -60,10 +62,10 @@ func HeldByHand(a *model.Application, typ string, inv *Invitation) *model.Event 
 	var held *model.Event
 	for i := range a.Events {
 		e := &a.Events[i]
-		if e.Type != typ || e.UID != "" || e.Cancelled {
+		if !plan.IsMeeting(e.Type) || e.UID != "" || e.Cancelled {
 			continue
 		}
-		if e.Timed() && e.Start.Equal(inv.Start) || !e.Timed() && e.Date.String() == inv.Start.Format(time.DateOnly) {
+		if e.Timed() && e.Start.Equal(inv.Start) || !e.Timed() && e.Type == typ && e.Date.String() == inv.Start.Format(time.DateOnly) {
 			if held != nil {
 				return nil
 			}

@@ -46,7 +46,8 @@ func (s *session) logged(uid string) *model.Event {
 
 // invitation reads the new invitation inv into ev and returns the contacts
 // to add: the organiser, and each attendee, when not a contact yet (an
-// attendee as an interviewer, with the address the invitation gives).
+// attendee as an interviewer, with the address the invitation gives). A
+// phone screen with no other attendee is with its organiser.
 func (s *session) invitation(file string, inv *Invitation, ev *Event) ([]Contact, error) {
 	if inv.Cancelled {
 		return nil, fmt.Errorf("-ics %s: the invitation is cancelled, and no event of the record carries its UID (%s)", file, inv.UID)
@@ -65,9 +66,12 @@ func (s *session) invitation(file string, inv *Invitation, ev *Event) ([]Contact
 		}
 	}
 	o := inv.Organizer
-	if o.Name != "" && s.app.Contact(o.Name) == nil && !slices.Contains(ev.With, o.Name) &&
-		!o.same(Person{s.settings.Owner.Name, s.settings.Owner.Email}) {
+	owner := o.same(Person{s.settings.Owner.Name, s.settings.Owner.Email})
+	if o.Name != "" && s.app.Contact(o.Name) == nil && !slices.Contains(ev.With, o.Name) && !owner {
 		out = append(out, Contact{Name: o.Name, Role: model.RoleRecruiter, Email: o.Email})
+	}
+	if ev.Type == model.EventPhoneScreen && len(ev.With) == 0 && o.Name != "" && !owner {
+		ev.With = []string{o.Name} // the one who sent it holds the screen
 	}
 	return append(out, met...), nil
 }

@@ -3,6 +3,7 @@ package record
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -53,9 +54,15 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 			return nil, err
 		}
 		if e := s.logged(inv.UID); e != nil {
+			if err := ev.onlyType(inv, e); err != nil {
+				return nil, err
+			}
 			return s.follow(ics, e, inv)
 		}
 		if e := HeldByHand(s.app, ev.Type, inv); e != nil {
+			if err := ev.onlyType(inv, e); err != nil {
+				return nil, err
+			}
 			return s.adopt(ics, e, inv)
 		}
 		if contacts, err = s.invitation(ics, inv, &ev); err != nil {
@@ -124,4 +131,26 @@ func nearest(s string, words []string) string {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// onlyType refuses what ev sets beyond its type (and the invitation's own
+// UID) when the invitation changes e, a meeting logged before: moving,
+// cancelling or taking over a meeting writes its date, uid or cancelled
+// alone, so a note or a round given with it would be lost.
+func (ev *Event) onlyType(inv *Invitation, e *model.Event) error {
+	var set []string
+	for _, f := range ev.fields() {
+		switch {
+		case f.key == "type", f.key == "date" && f.val == "", f.key == "uid" && ev.UID == inv.UID:
+		case f.key == "to", f.key == "from", f.key == "with":
+			set = append(set, "-"+f.key)
+		default:
+			set = append(set, "-"+strings.ReplaceAll(f.key, "_", "-"))
+		}
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	return usagef("%s: the invitation changes the %s of line %d, which takes its date, uid or cancellation alone; log without -ics to change anything else",
+		strings.Join(set, ", "), e.Type, e.Line)
 }
