@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 
 	"github.com/followup-dev/followup/generator/inbox"
@@ -12,7 +14,10 @@ func cmdInbox(e *env, args []string) error {
 	fs.StringVar(&opts.Source, "source", ".", "the site's source `directory`")
 	fs.BoolVar(&opts.Apply, "apply", false, "log the proposed events (otherwise only print them)")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	files := fs.Args()
 	if len(files) == 0 {

@@ -11,9 +11,11 @@
 // says one of the rejection phrases of rules.yaml; else a reply when the
 // sender is a contact; else a confirmation when it says one of the
 // confirmation phrases (an applicant tracking system writes those, not a
-// person). Newsletters and job alerts are passed over. A message it is
-// unsure of (no application, several, a cancellation of a meeting the
-// record does not hold, no rule that fits) is listed, never written.
+// person), read in what the sender wrote (see ownWords). Newsletters, job
+// alerts and the owner's own mail are passed over. A message it is unsure
+// of (no application, several, no date, one it cannot read, a
+// cancellation of a meeting the record does not hold, no rule that fits)
+// is listed, never written.
 // With Apply, each proposal not logged yet (the same day, type and person;
 // for a meeting, the same invitation) is written by record.Log, as
 // followup log writes it: added lines only, or the one line a move or a
@@ -26,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/load"
@@ -41,7 +44,10 @@ type Options struct {
 }
 
 // Run reads the message files, prints a proposal for each message and,
-// with Apply, logs them. It returns how many events it wrote.
+// with Apply, logs them. It returns how many events it wrote. A message
+// that cannot be read is listed as unsure, and one whose event record.Log
+// refuses is listed with the reason; the others are read and written all
+// the same, and the error at the end names the refused ones.
 func Run(opts Options, files []string) (int, error) {
 	rules, err := LoadRules(opts.Source)
 	if err != nil {
@@ -63,6 +69,7 @@ func Run(opts Options, files []string) (int, error) {
 	r := &reader{site: site, rules: rules, now: now, meetings: map[string]meeting{}}
 	slices.SortStableFunc(msgs, func(a, b *Message) int { return r.sent(a).Compare(r.sent(b)) })
 	written := 0
+	var failed []string       // the messages whose event log refused
 	done := map[string]bool{} // events other than meetings written in this run: app, day, type, person
 	for _, m := range msgs {
 		p := r.propose(m)
@@ -76,8 +83,10 @@ func Run(opts Options, files []string) (int, error) {
 			continue
 		}
 		res, err := logEvent(opts, p)
-		if err != nil {
-			return written, fmt.Errorf("%s: %w", m.Where, err)
+		if err != nil { // refused, and nothing written: say why, and go on with the next
+			fmt.Fprintf(opts.Out, "  not written: %s\n", strings.TrimPrefix(err.Error(), "usage: "))
+			failed = append(failed, m.Where)
+			continue
 		}
 		done[key] = true
 		written++
@@ -85,7 +94,18 @@ func Run(opts Options, files []string) (int, error) {
 			return written, err
 		}
 	}
+	if len(failed) > 0 {
+		return written, fmt.Errorf("%d message%s could not be logged: %s", len(failed), plural(len(failed)), strings.Join(failed, ", "))
+	}
 	return written, nil
+}
+
+// plural returns "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // sent is when m was sent, for the order of a run; now for a message

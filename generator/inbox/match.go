@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/followup-dev/followup/generator/model"
 	"github.com/followup-dev/followup/generator/record"
 )
@@ -90,13 +92,15 @@ func domainOf(addr string) string {
 	return ""
 }
 
-// base returns the last two labels of a domain: jobs.acme.example → acme.example.
+// base returns the domain an organisation registered, one label under a
+// public suffix (the Public Suffix List, as golang.org/x/net has it):
+// jobs.acme.example → acme.example, careers.acme.co.uk → acme.co.uk.
 func base(dom string) string {
-	labels := strings.Split(strings.TrimSuffix(strings.ToLower(dom), "."), ".")
-	if len(labels) <= 2 {
-		return strings.Join(labels, ".")
+	dom = strings.TrimSuffix(strings.ToLower(dom), ".")
+	if b, err := publicsuffix.EffectiveTLDPlusOne(dom); err == nil {
+		return b
 	}
-	return strings.Join(labels[len(labels)-2:], ".")
+	return dom // a public suffix itself, or no domain
 }
 
 // shared reports whether dom is one that writes for many employers.

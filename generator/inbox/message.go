@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -26,6 +27,9 @@ type Message struct {
 	Bulk     string // why it is a newsletter: the header that says so; "" if none
 	Text     string // the plain-text body
 	Calendar []byte // a text/calendar part, if any
+	// Unreadable says why the message could not be read; it is listed,
+	// and the messages after it are read all the same.
+	Unreadable string
 }
 
 // ReadFile reads the messages of an .eml file (one message) or an mbox
@@ -36,23 +40,27 @@ func ReadFile(path string) ([]*Message, error) {
 		return nil, err
 	}
 	if !bytes.HasPrefix(data, []byte("From ")) {
-		m, err := readMessage(bytes.NewReader(data))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		m.Where = path
-		return []*Message{m}, nil
+		return []*Message{readOne(data, path)}, nil
 	}
 	var out []*Message
 	for i, raw := range splitMbox(data) {
-		m, err := readMessage(bytes.NewReader(raw))
-		if err != nil {
-			return nil, fmt.Errorf("%s: message %d: %w", path, i+1, err)
-		}
-		m.Where = fmt.Sprintf("%s #%d", path, i+1)
-		out = append(out, m)
+		out = append(out, readOne(raw, fmt.Sprintf("%s #%d", path, i+1)))
 	}
 	return out, nil
+}
+
+// readOne reads the message raw found at where; one that cannot be read
+// says why.
+func readOne(raw []byte, where string) *Message {
+	m, err := readMessage(bytes.NewReader(raw))
+	if m == nil {
+		m = &Message{}
+	}
+	if err != nil { // what of it was read, its headers say, stays
+		m.Unreadable = err.Error()
+	}
+	m.Where = where
+	return m
 }
 
 // splitMbox splits an mbox file (RFC 4155): each message starts with a
@@ -121,8 +129,9 @@ func readMessage(r io.Reader) (*Message, error) {
 		case typ == "text/plain" && m.Text == "":
 			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
 			m.Text = string(b)
-		case typ == "text/calendar" && m.Calendar == nil:
-			m.Calendar, _ = io.ReadAll(io.LimitReader(part.Body, 1<<20))
+		case (typ == "text/calendar" || typ == "application/ics") && m.Calendar == nil:
+			cal, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
+			m.Calendar = bytes.ReplaceAll(cal, []byte("\r\n"), []byte("\n")) // one kind of line end, whatever the message's
 		case typ == "text/html" && m.Text == "":
 			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
 			m.Text = htmlText(string(b))
@@ -137,13 +146,45 @@ func readMessage(r io.Reader) (*Message, error) {
 func htmlText(s string) string {
 	var b strings.Builder
 	z := html.NewTokenizer(strings.NewReader(s))
+	quoted := 0 // inside a <blockquote>: the message quoted
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			return b.String()
+		case html.StartTagToken:
+			if name, _ := z.TagName(); string(name) == "blockquote" {
+				quoted++
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "blockquote" && quoted > 0 {
+				quoted--
+			}
 		case html.TextToken:
-			b.Write(z.Text())
-			b.WriteByte(' ')
+			if quoted == 0 {
+				b.Write(z.Text())
+				b.WriteByte(' ')
+			}
 		}
 	}
+}
+
+// quoteStart starts what a reply quotes of the message it answers: "On
+// Tue, 3 Nov 2026, Jordan Lee wrote:", Outlook's "-----Original
+// Message-----" or its "From: … Sent: …" block.
+var quoteStart = regexp.MustCompile(`(?m)^\s*(On .{1,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|From:\s.*\n\s*(Sent|Date):\s)`)
+
+// ownWords returns the text a message's sender wrote: without the lines
+// quoted with ">" and without what follows the start of a quoted message.
+func ownWords(text string) string {
+	if loc := quoteStart.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
+	}
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if !strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

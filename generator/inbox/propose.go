@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/followup-dev/followup/generator/model"
@@ -52,6 +53,14 @@ type meeting struct {
 // propose reads one message against the applications of the site.
 func (r *reader) propose(m *Message) Proposal {
 	p := Proposal{Message: m}
+	if m.Unreadable != "" {
+		p.Unsure = "it cannot be read: " + m.Unreadable
+		return p
+	}
+	if own := r.site.Settings.Owner.Email; own != "" && strings.EqualFold(m.From, own) {
+		p.Skip = "you sent it (" + m.From + " is the owner's address in content/site.yaml)"
+		return p
+	}
 	if m.Bulk != "" {
 		p.Skip = "a newsletter or job alert: " + m.Bulk
 		return p
@@ -66,8 +75,13 @@ func (r *reader) propose(m *Message) Proposal {
 		return p
 	}
 	p.App = f.app
-	p.Event.Date = r.day(m).Format(time.DateOnly)
-	text := m.Subject + " " + m.Text
+	day, why := r.day(m)
+	if why != "" {
+		p.Unsure = why + ", so the day to log it on is not known"
+		return p
+	}
+	p.Event.Date = day.Format(time.DateOnly)
+	text := m.Subject + " " + ownWords(m.Text) // not what it quotes of a message it answers
 	switch {
 	case m.Calendar != nil:
 		r.invitation(&p, f)
@@ -89,14 +103,20 @@ func (r *reader) propose(m *Message) Proposal {
 	return p
 }
 
-// day returns the day m was sent, in the site's time zone: today for a
-// message without a date or dated after today.
-func (r *reader) day(m *Message) time.Time {
+// day returns the day m was sent, in the site's time zone: today for one
+// dated a little after now, as a sender's clock may run ahead. It says why
+// when there is no telling: no date, or one more than a day ahead.
+func (r *reader) day(m *Message) (time.Time, string) {
 	loc := r.site.Settings.Location
-	if m.Date.IsZero() || m.Date.After(r.now) {
-		return r.now.In(loc)
+	switch {
+	case m.Date.IsZero():
+		return time.Time{}, "it has no Date header"
+	case m.Date.After(r.now.Add(24 * time.Hour)):
+		return time.Time{}, "it is dated " + m.Date.In(loc).Format(time.DateOnly) + ", after today"
+	case m.Date.After(r.now):
+		return r.now.In(loc), ""
 	}
-	return m.Date.In(loc)
+	return m.Date.In(loc), ""
 }
 
 // logged reports whether a has an event of ev's day, type and person.
