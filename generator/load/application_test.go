@@ -235,3 +235,19 @@ func TestReferenceAndApplyBy(t *testing.T) {
 		t.Errorf("a bad apply_by: %s, want an error at 5:11", got)
 	}
 }
+
+// TestApplicationRoundAfterCalledOff: an interview called off was no
+// round; the next interview is round 1.
+func TestApplicationRoundAfterCalledOff(t *testing.T) {
+	const rec = head + `events:
+  - {date: 2026-11-10, type: interview, cancelled: true}
+  - {date: 2026-11-20, type: interview}
+`
+	a, errs := Application(nil, "content/applications/acme.yaml", []byte(rec))
+	if len(errs) > 0 {
+		t.Fatalf("unexpected errors:\n%v", errs)
+	}
+	if r1, r2 := a.Events[0].Round, a.Events[1].Round; r1 != 0 || r2 != 1 {
+		t.Errorf("rounds = %d, %d, want 0 (called off), 1", r1, r2)
+	}
+}

@@ -43,7 +43,8 @@ type rawEvent struct {
 // decodeEvents decodes the events, sorts them, numbers the interview rounds
 // and adds the interviewers who are not yet contacts. An interview without
 // a round takes the one after the previous interview's, which is the count
-// of interviews so far when no round is set by hand.
+// of interviews so far when no round is set by hand; one called off
+// (cancelled: true) was no round and takes none.
 func (r *record) decodeEvents(f fields) {
 	for _, n := range r.list(f, "events") {
 		if n.Kind != yaml.MappingNode {
@@ -58,9 +59,11 @@ func (r *record) decodeEvents(f fields) {
 		if e.ev.Type != model.EventInterview {
 			continue
 		}
-		if e.roundSet {
+		switch {
+		case e.ev.Cancelled && !e.roundSet: // called off: it was no round
+		case e.roundSet:
 			round = e.ev.Round
-		} else {
+		default:
 			round++
 			e.ev.Round = round
 		}

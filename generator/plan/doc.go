@@ -52,7 +52,9 @@
 // later rounds; <person> is model.Slugify of the interviewer's name. Phone
 // screens give "screen-follow-up", then "screen-follow-up/2" for the second
 // screen, and so on. The actions after applying and decline-note have no
-// suffix.
+// suffix. An interview called off (cancelled: true) is no round: it starts
+// no thank-you and no ladder, and the next interview takes the round it
+// would have had.
 //
 // # Responses and endings
 //

@@ -113,13 +113,13 @@ func ladderStarts(events []*model.Event, rounds []int) map[int]int {
 }
 
 // interviewRounds returns, for each event, the round of the interview it
-// is, or 0 when it is not an interview. A round left at 0 in the record
-// counts the interviews so far.
+// is, or 0 when it is not an interview or was called off. A round left at
+// 0 in the record counts the interviews so far that took place.
 func interviewRounds(events []*model.Event) []int {
 	rounds := make([]int, len(events))
 	n := 0
 	for i, e := range events {
-		if e.Type != model.EventInterview {
+		if e.Type != model.EventInterview || e.Cancelled { // called off: no round, nothing to follow up
 			continue
 		}
 		n++

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -283,4 +284,28 @@ func TestSameDayOrder(t *testing.T) {
 	interview.Start = time.Date(2026, 11, 17, 14, 0, 0, 0, time.UTC)
 	m := plan(record(t, event(t, "2026-11-17", model.EventReply), interview), model.Playbook{})
 	wantState(t, m, "follow-up-call/r1", model.StateCancelled)
+}
+
+// TestCalledOffInterviewIsNoRound: an interview on the 17th called off,
+// then one on the 24th with the same interviewer. The second is round 1:
+// its thank-you is "thank-you/lee-park" and its ladder "follow-up-call/r1"
+// (interview + 7 days: 2026-12-01), both pending; the called-off interview
+// starts nothing, and Round counts one round.
+func TestCalledOffInterviewIsNoRound(t *testing.T) {
+	off := event(t, "2026-11-17", model.EventInterview, with("Lee Park"), func(e *model.Event) { e.Cancelled = true })
+	a := record(t, off, event(t, "2026-11-24", model.EventInterview, with("Lee Park")))
+	m := plan(a, model.Playbook{})
+	wantState(t, m, "thank-you/lee-park", model.StatePending)
+	wantState(t, m, "follow-up-call/r1", model.StatePending)
+	if got := m["follow-up-call/r1"].Due.String(); got != "2026-12-01" {
+		t.Errorf("follow-up-call/r1 due %s, want 2026-12-01", got)
+	}
+	for id := range m {
+		if strings.HasSuffix(id, "/r2") {
+			t.Errorf("%s: the called-off interview counted as a round", id)
+		}
+	}
+	if got := Round(a); got != 1 {
+		t.Errorf("Round = %d, want 1", got)
+	}
 }
