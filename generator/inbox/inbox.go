@@ -49,7 +49,11 @@ type Options struct {
 // refuses is listed with the reason; the others are read and written all
 // the same, and the error at the end names the refused ones.
 func Run(opts Options, files []string) (int, error) {
-	rules, err := LoadRules(opts.Source)
+	site, err := load.Site(opts.Source)
+	if err != nil {
+		return 0, err
+	}
+	rules, err := rulesFor(site)
 	if err != nil {
 		return 0, err
 	}
@@ -60,10 +64,6 @@ func Run(opts Options, files []string) (int, error) {
 			return 0, err
 		}
 		msgs = append(msgs, ms...)
-	}
-	site, err := load.Site(opts.Source)
-	if err != nil {
-		return 0, err
 	}
 	now := opts.Now()
 	r := &reader{site: site, rules: rules, now: now, meetings: map[string]meeting{}}

@@ -177,8 +177,9 @@ func TestCharsetAndOwnRules(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "content/inbox.yaml"), []byte("rejekted: [x]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/latin1.eml"}); err == nil || !strings.Contains(err.Error(), "content/inbox.yaml") {
-		t.Errorf("a misspelt key in content/inbox.yaml: %v, want an error naming the file", err)
+	if _, err := Run(Options{Source: dir, Now: now, Out: &out}, []string{"testdata/latin1.eml"}); err == nil ||
+		!strings.Contains(err.Error(), `content/inbox.yaml:1:1: unknown key "rejekted", did you mean "rejected"?`) {
+		t.Errorf("a misspelt key in content/inbox.yaml: %v, want it at its line and column", err)
 	}
 }
 

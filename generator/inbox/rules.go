@@ -1,16 +1,14 @@
 package inbox
 
 import (
+	"bytes"
 	_ "embed"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/followup-dev/followup/generator/model"
 )
 
 //go:embed rules.yaml
@@ -24,41 +22,22 @@ type Rules struct {
 	SharedDomains []string `yaml:"shared_domains"`
 }
 
-// UserRules is where a hunt adds phrases of its own, relative to its source.
-const UserRules = "content/inbox.yaml"
-
-// LoadRules returns the rules of rules.yaml and, when the hunt in source
-// has one, those of its UserRules file added to them.
-func LoadRules(source string) (*Rules, error) {
+// rulesFor returns the rules of rules.yaml with those the hunt adds in
+// model.InboxRulesFile, which the loader read into site.
+func rulesFor(site *model.Site) (*Rules, error) {
 	var r Rules
-	if err := decodeRules(defaultRules, &r); err != nil {
+	d := yaml.NewDecoder(bytes.NewReader(defaultRules))
+	d.KnownFields(true)
+	if err := d.Decode(&r); err != nil {
 		return nil, fmt.Errorf("rules.yaml: %w", err)
 	}
-	data, err := os.ReadFile(filepath.Join(source, filepath.FromSlash(UserRules)))
-	if errors.Is(err, fs.ErrNotExist) {
-		return &r, nil
+	if u := site.InboxRules; u != nil {
+		r.Bulk = append(r.Bulk, u.Bulk...)
+		r.Rejected = append(r.Rejected, u.Rejected...)
+		r.Confirmation = append(r.Confirmation, u.Confirmation...)
+		r.SharedDomains = append(r.SharedDomains, u.SharedDomains...)
 	}
-	if err != nil {
-		return nil, err
-	}
-	var u Rules
-	if err := decodeRules(data, &u); err != nil {
-		return nil, fmt.Errorf("%s: %w", UserRules, err)
-	}
-	r.Bulk = append(r.Bulk, u.Bulk...)
-	r.Rejected = append(r.Rejected, u.Rejected...)
-	r.Confirmation = append(r.Confirmation, u.Confirmation...)
-	r.SharedDomains = append(r.SharedDomains, u.SharedDomains...)
 	return &r, nil
-}
-
-func decodeRules(data []byte, r *Rules) error {
-	d := yaml.NewDecoder(strings.NewReader(string(data)))
-	d.KnownFields(true)
-	if err := d.Decode(r); err != nil && !errors.Is(err, io.EOF) {
-		return err
-	}
-	return nil
 }
 
 // phrase returns the first of phrases that text holds, whatever the case

@@ -1,6 +1,7 @@
 // Package load reads a site's source directory into a model.Site: the
-// settings, the application records, the advice pages and the activities
-// of the work-search log. It is the first
+// settings, the application records, the advice pages, the activities
+// of the work-search log and the phrases the hunt adds to followup inbox's
+// rules. It is the first
 // stage of the pipeline (load → plan → render → write).
 package load
 
@@ -78,6 +79,9 @@ func (l *Loader) Site(ctx context.Context) (*model.Site, error) {
 		}
 	}
 	if err := src.activities(ctx, l, site, &errs); err != nil {
+		return nil, err
+	}
+	if err := src.inboxRules(site, &errs); err != nil {
 		return nil, err
 	}
 	if err := errs.Err(); err != nil {

@@ -10,6 +10,8 @@ const (
 	RecordsDir = "content/applications"
 	// AppsDir holds the pages of each application in the output.
 	AppsDir = "applications"
+	// InboxRulesFile holds the phrases a hunt adds to followup inbox's.
+	InboxRulesFile = "content/inbox.yaml"
 )
 
 // RecordFile returns the path of the record of the slug in the source:

@@ -11,7 +11,17 @@ type Site struct {
 	Applications []*Application // sorted by slug
 	Advice       []*AdvicePage  // sorted by weight, then slug
 	Activities   []*Activity    // sorted by date, then slug; private
+	InboxRules   *InboxRules    // the phrases the hunt adds to followup inbox's; nil without InboxRulesFile
 	Warnings     ErrorList      // problems that do not stop a build, such as a time a clock change skips
+}
+
+// InboxRules are the phrases followup inbox reads messages by, each list
+// matched without regard to case (see generator/inbox/rules.yaml).
+type InboxRules struct {
+	Bulk          []string // newsletters and job alerts, passed over
+	Rejected      []string // an employer turning the application down
+	Confirmation  []string // an applicant tracking system's acknowledgement
+	SharedDomains []string // senders' domains that tell nothing of the employer
 }
 
 // Settings is content/site.yaml.
