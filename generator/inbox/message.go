@@ -33,18 +33,29 @@ type Message struct {
 }
 
 // ReadFile reads the messages of an .eml file (one message) or an mbox
-// file (several, each after a "From " line).
+// file (several, each after a "From " line). An mbox is read a message at
+// a time, so that an export of several gigabytes is never held whole: what
+// stays of each message is what inbox reads of it.
 func ReadFile(path string) ([]*Message, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(data, []byte("From ")) {
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	if head, _ := br.Peek(len("From ")); string(head) != "From " {
+		data, err := io.ReadAll(br)
+		if err != nil {
+			return nil, err
+		}
 		return []*Message{readOne(data, path)}, nil
 	}
 	var out []*Message
-	for i, raw := range splitMbox(data) {
-		out = append(out, readOne(raw, fmt.Sprintf("%s #%d", path, i+1)))
+	err = eachMboxMessage(br, func(raw []byte) {
+		out = append(out, readOne(raw, fmt.Sprintf("%s #%d", path, len(out)+1)))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return out, nil
 }
@@ -63,36 +74,50 @@ func readOne(raw []byte, where string) *Message {
 	return m
 }
 
-// splitMbox splits an mbox file (RFC 4155): each message starts with a
-// line "From " at the start of the file or after an empty line, and lines
-// of the body quoted as ">From " (mboxrd: any number of '>') lose one '>'.
-func splitMbox(data []byte) [][]byte {
-	var out [][]byte
-	var cur *bytes.Buffer
-	blank := true
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), len(data)+1)
-	for sc.Scan() {
-		line := sc.Bytes()
-		if blank && bytes.HasPrefix(line, []byte("From ")) {
-			cur = new(bytes.Buffer)
-			out = append(out, nil)
-			blank = false
-			continue
+// eachMboxMessage calls fn with each message of an mbox file (RFC 4155)
+// in turn: each starts with a line "From " at the start of the file or
+// after an empty line, and lines of the body quoted as ">From " (mboxrd:
+// any number of '>') lose one '>'. Lines end in CRLF, as RFC 5322 has
+// them. raw is only good until fn returns.
+func eachMboxMessage(r *bufio.Reader, fn func(raw []byte)) error {
+	var cur bytes.Buffer
+	started, blank := false, true
+	for {
+		line, err := r.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			return err
 		}
-		if cur == nil {
-			continue
+		if len(line) > 0 {
+			line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+			switch {
+			case blank && bytes.HasPrefix(line, []byte("From ")):
+				if started {
+					fn(cur.Bytes())
+					cur.Reset()
+				}
+				started = true
+			case started:
+				if q := bytes.TrimLeft(line, ">"); len(q) < len(line) && bytes.HasPrefix(q, []byte("From ")) {
+					line = line[1:]
+				}
+				cur.Write(line)
+				cur.WriteString("\r\n")
+			}
+			blank = len(line) == 0
 		}
-		if q := bytes.TrimLeft(line, ">"); len(q) < len(line) && bytes.HasPrefix(q, []byte("From ")) {
-			line = line[1:]
+		if err == io.EOF {
+			break
 		}
-		cur.Write(line)
-		cur.WriteString("\r\n")
-		out[len(out)-1] = cur.Bytes()
-		blank = len(bytes.TrimRight(line, "\r")) == 0
 	}
-	return out
+	if started {
+		fn(cur.Bytes())
+	}
+	return nil
 }
+
+// maxText is as much of a body as inbox reads: its phrases come early, and
+// what is kept of every message of a large export adds up.
+const maxText = 256 << 10
 
 // readMessage reads one RFC 5322 message with go-message: its headers
 // (encoded words decoded), its first text/plain part and its first
@@ -127,13 +152,13 @@ func readMessage(r io.Reader) (*Message, error) {
 		}
 		switch {
 		case typ == "text/plain" && m.Text == "":
-			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
+			b, _ := io.ReadAll(io.LimitReader(part.Body, maxText))
 			m.Text = string(b)
 		case (typ == "text/calendar" || typ == "application/ics") && m.Calendar == nil:
 			cal, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
 			m.Calendar = bytes.ReplaceAll(cal, []byte("\r\n"), []byte("\n")) // one kind of line end, whatever the message's
 		case typ == "text/html" && m.Text == "":
-			b, _ := io.ReadAll(io.LimitReader(part.Body, 1<<20))
+			b, _ := io.ReadAll(io.LimitReader(part.Body, maxText))
 			m.Text = htmlText(string(b))
 		}
 		return nil
