@@ -71,8 +71,12 @@ func TestNewRecord(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := NewRecord(dir, today.AddDays(1), "Acme: Robotics #1", "Backend Engineer", "")
-		if err == nil || !strings.Contains(err.Error(), "already exists") {
-			t.Errorf("error = %v, want an 'already exists' error", err)
+		if err == nil || !strings.Contains(err.Error(), "already exists") || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("error = %v, want an 'already exists' error that names no temporary file", err)
+		}
+		werr := WriteRecord(dir, "acme-robotics-1-backend-engineer", []byte("company: X\nrole: Y\n"))
+		if want := "content/applications/acme-robotics-1-backend-engineer.yaml already exists: edit it, or remove it first (file already exists)"; werr == nil || werr.Error() != want {
+			t.Errorf("WriteRecord over a record: %v, want %q", werr, want)
 		}
 		after, _ := os.ReadFile(filepath.FromSlash(p))
 		if !strings.HasSuffix(string(after), "# mine\n") {

@@ -120,7 +120,7 @@ func WriteRecord(dir, slug string, data []byte) error {
 	}
 	err := writeNew(dir, model.RecordFile(slug), data)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("content/applications/%s.yaml already exists: %w", slug, err)
+		return fmt.Errorf("%s already exists: edit it, or remove it first (%w)", model.RecordFile(slug), err)
 	}
 	return err
 }

@@ -32,8 +32,11 @@ func writeNew(dir, rel string, data []byte) error {
 		return err
 	}
 	err = os.Link(tmp.Name(), name)
-	if err == nil || errors.Is(err, fs.ErrExist) {
-		return err
+	if errors.Is(err, fs.ErrExist) {
+		return fs.ErrExist // the callers name the file; the temporary one is gone
+	}
+	if err == nil {
+		return nil
 	}
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
