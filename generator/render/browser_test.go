@@ -39,6 +39,15 @@ func saveShot(t *testing.T, name string, data []byte) {
 	}
 }
 
+// pagesServer serves, for the length of the test, the pages files holds
+// when each request comes, under /job-hunt/, and returns their base URL.
+func pagesServer(t *testing.T, files *Files) string {
+	t.Helper()
+	srv := httptest.NewServer(serveFiles(func() Files { return *files }, "/job-hunt/"))
+	t.Cleanup(srv.Close)
+	return srv.URL + "/job-hunt/"
+}
+
 // serveFiles serves files under prefix ("/job-hunt/") the way GitHub Pages
 // does: a directory answers with its index.html, anything else missing
 // with 404.html.
@@ -155,9 +164,7 @@ func TestBrowserPages(t *testing.T) {
 		t.Skip("browser test")
 	}
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	site, actions := example(t)
 	files, err := Site(site.Public(), actions, Options{BaseURL: base})
 	if err != nil {
@@ -231,9 +238,7 @@ func TestBrowserMarksDueDates(t *testing.T) {
 		t.Skip("browser test")
 	}
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	files = browserSite(t, base)
 	ctx := newBrowser(t, 1280, 900)
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)

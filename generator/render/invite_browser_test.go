@@ -2,7 +2,6 @@ package render
 
 import (
 	"context"
-	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -30,9 +29,7 @@ func TestBrowserReadsInviteFiles(t *testing.T) {
 		t.Skip("browser test")
 	}
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	today := model.DateOf(time.Now().UTC())
 	y, m, d := today.AddDays(1).Time().Date()
 	app := &model.Application{

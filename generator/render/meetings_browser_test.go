@@ -2,7 +2,6 @@ package render
 
 import (
 	"context"
-	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,9 +63,7 @@ func TestBrowserMeetingScheduledThenHappened(t *testing.T) {
 		t.Skip("browser test")
 	}
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	files, tomorrow := meetingSite(t, base)
 	ctx, cancel := context.WithTimeout(newBrowser(t, 1024, 768), 30*time.Second)
 	defer cancel()

@@ -2,7 +2,6 @@ package render
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -20,9 +19,7 @@ func TestBrowserNoteLineBreaks(t *testing.T) {
 	app := site.Applications[0]
 	app.Events[0].Note = "Asked about the team.\nThey hire in January."
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	var err error
 	if files, err = Site(site, actions, Options{BaseURL: base, Private: true}); err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package render
 import (
 	"context"
 	"fmt"
-	"net/http/httptest"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -77,9 +76,7 @@ var papers = []struct {
 func printer(t *testing.T, site *model.Site, actions []*model.Action) func(p string, w, h float64) []byte {
 	t.Helper()
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	t.Cleanup(srv.Close)
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	files, err := Site(site, actions, Options{BaseURL: base, Private: true})
 	if err != nil {
 		t.Fatal(err)

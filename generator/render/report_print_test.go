@@ -2,7 +2,6 @@ package render
 
 import (
 	"context"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -19,9 +18,7 @@ func TestBrowserReportPrintKeepsDates(t *testing.T) {
 		t.Skip("browser test")
 	}
 	var files Files
-	srv := httptest.NewServer(serveFiles(func() Files { return files }, "/job-hunt/"))
-	defer srv.Close()
-	base := srv.URL + "/job-hunt/"
+	base := pagesServer(t, &files)
 	site, actions := example(t)
 	var err error
 	if files, err = Site(site, actions, Options{BaseURL: base, Private: true}); err != nil {
