@@ -17,12 +17,15 @@ func cmdAdd(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.Today, _ = e.today("", siteLocation(opts.Source))
 	if *applied != "" {
 		if opts.Applied, err = model.ParseDate(*applied); err != nil {
 			return fmt.Errorf("%w: -applied: %v", errUsage, err)
 		}
+		if err := notAhead("-applied", opts.Applied, opts.Today); err != nil {
+			return err
+		}
 	}
-	opts.Today, _ = e.today("", siteLocation(opts.Source))
 	res, err := posting.Add(opts, pos[0])
 	if res != nil {
 		for _, u := range res.Posting.Unread {

@@ -42,3 +42,27 @@ func TestAddAndInbox(t *testing.T) {
 		t.Errorf("record:\n%s", rec)
 	}
 }
+
+// TestNoApplicationAhead: at 12:00 UTC on 20 November 2026 (the tests'
+// clock), an application dated the 21st has not been sent yet. new -date
+// and add -applied refuse it as bad usage and write nothing; the 20th is
+// taken.
+func TestNoApplicationAhead(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": minimalSettings})
+	page := filepath.Join("..", "..", "generator", "posting", "testdata", "lever.html")
+	for _, args := range [][]string{
+		{"new", "-source", dir, "-date", "2026-11-21", "Acme Robotics", "Backend Engineer"},
+		{"add", "-source", dir, "-applied", "2026-11-21", page},
+	} {
+		code, _, stderr := runCmd(t, nil, args...)
+		if code != 2 || !strings.Contains(stderr, "2026-11-21 is after today (2026-11-20)") {
+			t.Errorf("%v: code %d, stderr %q; want 2 and the dates", args, code, stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "content", "applications")); len(entries) != 0 {
+		t.Errorf("a refused command wrote %d files", len(entries))
+	}
+	if code, _, stderr := runCmd(t, nil, "new", "-source", dir, "-date", "2026-11-20", "Acme Robotics", "Backend Engineer"); code != 0 {
+		t.Errorf("new -date today: code %d: %s", code, stderr)
+	}
+}

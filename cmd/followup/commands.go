@@ -159,6 +159,11 @@ func cmdNew(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if now, _ := e.today("", siteLocation(*source)); *dateFlag != "" {
+		if err := notAhead("-date", today, now); err != nil {
+			return err
+		}
+	}
 	path, err := scaffold.NewRecord(*source, today, pos[0], pos[1], *slugFlag)
 	if err != nil {
 		return err
@@ -203,6 +208,15 @@ func (e *env) today(flagValue string, loc *time.Location) (model.Date, error) {
 		return model.Date{}, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	return d, nil
+}
+
+// notAhead refuses an application date after today: a record says when
+// one was sent; one still to send is on the wish list (status: wishlist).
+func notAhead(flag string, d, today model.Date) error {
+	if d.After(today) {
+		return fmt.Errorf("%w: %s %s is after today (%s): give the day you applied, or leave it out for an application still to send", errUsage, flag, d, today)
+	}
+	return nil
 }
 
 // moment returns "now" for what has happened: the clock in loc, or with a

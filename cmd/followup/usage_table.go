@@ -33,7 +33,7 @@ var commandTable = []command{
 	{
 		name:  "new",
 		usage: "new [-source DIR] [-date YYYY-MM-DD] [-slug SLUG] COMPANY ROLE",
-		help:  "writes a commented record for a new application, applied on `-date` or today in the hunt's `timezone`, as `content/applications/SLUG.yaml`: `-slug`, or a slug made from the company and the role in any script (Latin accents dropped, other scripts transliterated by gosimple/slug: \"株式会社サンプル\" gives `zhu-shi-hui-she-sanpuru`). `import` makes its file names the same way.",
+		help:  "writes a commented record for a new application, applied on `-date` (not after today) or today in the hunt's `timezone`, as `content/applications/SLUG.yaml`: `-slug`, or a slug made from the company and the role in any script (Latin accents dropped, other scripts transliterated by gosimple/slug: \"株式会社サンプル\" gives `zhu-shi-hui-she-sanpuru`). `import` makes its file names the same way.",
 	},
 	{
 		name:  "init",
@@ -63,7 +63,7 @@ var commandTable = []command{
 	{
 		name:  "add",
 		usage: "add [-source DIR] [-dry-run] [-applied YYYY-MM-DD] URL|FILE.html",
-		help:  "writes a record from a job posting, a saved page or an `http(s)` address (fetched in at most 30 seconds, 5 MB at most, with the user agent `followup (reads one job posting)`). It reads the schema.org `JobPosting` data most boards put in the page (Greenhouse, Lever, Ashby, Workday, Indeed, Teamtailor, iCIMS…): `title` → `role`, `hiringOrganization` → `company`, `jobLocation` and `jobLocationType` → `location`, `baseSalary` → `salary`, `url` (else the page's canonical link or `og:url`) → `link`, `identifier` → `reference`, `validThrough` → `apply_by`. Without it (a page behind a sign-in) the role and company come from `og:title` or `<title>` and `og:site_name`, and it says what it could not read. Each value's line says where it came from. The record is a `wishlist` unless `-applied`; the posting's description is kept as Markdown beside it, in `content/applications/<slug>.posting.md`, since postings vanish. Neither file is ever replaced; `-dry-run` prints the record instead.",
+		help:  "writes a record from a job posting, a saved page or an `http(s)` address (fetched in at most 30 seconds, 5 MB at most, with the user agent `followup (reads one job posting)`). It reads the schema.org `JobPosting` data most boards put in the page (Greenhouse, Lever, Ashby, Workday, Indeed, Teamtailor, iCIMS…): `title` → `role`, `hiringOrganization` → `company`, `jobLocation` and `jobLocationType` → `location`, `baseSalary` → `salary`, `url` (else the page's canonical link or `og:url`) → `link`, `identifier` → `reference`, `validThrough` → `apply_by`. Without it (a page behind a sign-in) the role and company come from `og:title` or `<title>` and `og:site_name`, and it says what it could not read. Each value's line says where it came from. The record is a `wishlist` unless `-applied` gives the day you applied (not after today); the posting's description is kept as Markdown beside it, in `content/applications/<slug>.posting.md`, since postings vanish. Neither file is ever replaced; `-dry-run` prints the record instead.",
 	},
 	{
 		name:  "inbox",
