@@ -22,8 +22,8 @@ func cmdAdd(e *env, args []string) error {
 		if opts.Applied, err = model.ParseDate(*applied); err != nil {
 			return fmt.Errorf("%w: -applied: %v", errUsage, err)
 		}
-		if err := notAhead("-applied", opts.Applied, opts.Today); err != nil {
-			return err
+		if opts.Applied.After(opts.Today) { // as posting.Add says, but bad usage here
+			return notAhead("-applied", opts.Applied, opts.Today)
 		}
 	}
 	res, err := posting.Add(opts, pos[0])

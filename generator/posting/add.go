@@ -58,6 +58,10 @@ const Edited = "typed in by hand"
 // (company, role, location, salary, link, reference, apply_by), replaces
 // what the page gave, as serve's New application form sends them.
 func AddPage(opts Options, name string, data []byte, pageURL string, edits map[string]string) (*Result, error) {
+	if opts.Applied.After(opts.Today) {
+		return nil, fmt.Errorf("add: the day you applied, %s, is after today (%s): give the day you applied, or leave it out for an application still to send",
+			opts.Applied, opts.Today)
+	}
 	// As for followup new, settings with problems still give a time zone;
 	// check and build report the problems.
 	settings, _ := load.Settings(opts.Source)

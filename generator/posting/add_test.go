@@ -76,3 +76,17 @@ func TestNoCompany(t *testing.T) {
 		t.Errorf("error %v, want %q", err, want)
 	}
 }
+
+// TestAddRefusesAppliedAhead: an application dated after the day the
+// posting is saved has not been sent; nothing is written.
+func TestAddRefusesAppliedAhead(t *testing.T) {
+	dir := site(t)
+	today := model.NewDate(2026, 11, 20)
+	_, err := Add(Options{Source: dir, Today: today, Applied: today.AddDays(1)}, filepath.Join("testdata", "lever.html"))
+	if err == nil || !strings.Contains(err.Error(), "2026-11-21, is after today (2026-11-20)") {
+		t.Errorf("Add = %v, want the day refused", err)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "content", "applications")); len(entries) != 0 {
+		t.Errorf("a refused add wrote %d files", len(entries))
+	}
+}
