@@ -25,3 +25,17 @@ func TestCheckWarnsOfEventsAhead(t *testing.T) {
 		t.Errorf("-today 2026-11-31: code %d, want 2", code)
 	}
 }
+
+// TestCheckWarnsOfAppliedAhead: a record applied after -today, written by
+// hand, is a warning at its applied: line (line 3).
+func TestCheckWarnsOfAppliedAhead(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":              minimalSettings,
+		"content/applications/acme.yaml": "company: Acme\nrole: Dev\napplied: 2026-11-30\n",
+	})
+	code, _, stderr := runCmd(t, nil, "check", "-source", dir, "-today", "2026-11-25")
+	want := "content/applications/acme.yaml:3:1: warning: applied 2026-11-30, after today (2026-11-25): a record says when an application was sent; one still to send is on the wish list (status: wishlist)\n"
+	if code != 0 || !strings.HasSuffix(stderr, want) {
+		t.Errorf("code %d, stderr %q; want 0 and %q", code, stderr, want)
+	}
+}

@@ -45,10 +45,15 @@ func renderAll(site *model.Site, opts Options) error {
 
 // Ahead returns a warning for each event of site that records what
 // happened (anything but a phone screen or an interview) and is dated after
-// today: a typo, or something written down before it took place.
+// today, and for each record applied after today: a typo, or something
+// written down before it took place.
 func Ahead(site *model.Site, today model.Date) model.ErrorList {
 	var out model.ErrorList
 	for _, a := range site.Applications {
+		if a.Applied.After(today) {
+			out.Add(a.Path, a.AppliedLine, 0, "applied %s, after today (%s): a record says when an application was sent; one still to send is on the wish list (status: wishlist)",
+				a.Applied, today)
+		}
 		for i := range a.Events {
 			e := &a.Events[i]
 			if !plan.IsMeeting(e.Type) && e.Date.After(today) {

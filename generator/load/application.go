@@ -88,6 +88,9 @@ func (r *record) fields(f fields) {
 		r.errorf(f.node, `missing required key "applied" (the day you applied; only a record with status: wishlist may leave it out)`)
 	}
 	a.Applied = r.date(f, "applied")
+	if f.has("applied") {
+		a.AppliedLine = f.m["applied"].key.Line + r.offset
+	}
 	a.Channel = r.enum(f, "channel", "channel", model.Channels)
 	a.Source = r.text(f, "source")
 	a.Link = r.link(f, "link")

@@ -85,6 +85,7 @@ type Application struct {
 	Company      string
 	Role         string
 	Applied      Date
+	AppliedLine  int // the line of applied: in its file; 0 without one
 	Channel      string
 	Source       string
 	Link         string
