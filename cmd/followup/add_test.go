@@ -27,7 +27,7 @@ func TestAddAndInbox(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content/applications/birchwood-law-site-reliability-engineer.yaml")); err == nil {
 		t.Error("a dry run wrote the record")
 	}
-	for _, args := range [][]string{{"add", "-source", dir, "-applied", "2026-13-01", page}, {"add", "-source", dir}, {"inbox", "-source", dir}} {
+	for _, args := range [][]string{{"add", "-source", dir, "-applied", "2026-13-01", page}, {"add", "-source", dir}, {"inbox", "-source", dir}, {"inbox", "-bogus", "x.eml"}} {
 		if code, _, stderr := runCmd(t, nil, args...); code != 2 {
 			t.Errorf("%v: code %d, want 2 (%s)", args, code, stderr)
 		}
