@@ -73,7 +73,7 @@ func Rows(site *model.Site, actions []*model.Action, now time.Time) []Row {
 // its day when it has none.
 func meetingTime(e *model.Event) string {
 	if e.Timed() {
-		return e.Start.Format("2006-01-02T15:04")
+		return e.Start.Format(model.LocalTime)
 	}
 	return e.Date.String()
 }

@@ -9,9 +9,6 @@ import (
 	"github.com/followup-dev/followup/generator/record"
 )
 
-// localTime is how a record writes a time of day in the site's time zone.
-const localTime = "2006-01-02T15:04"
-
 // invitation proposes what the calendar part of p's message does, as
 // log -ics reads it. An invitation whose UID no meeting of the
 // application carries adds an interview, or a phone screen when the
@@ -38,7 +35,7 @@ func (r *reader) invitation(p *Proposal, f found) {
 	}
 	p.Event.Type, p.Event.Date = m.typ, m.start
 	uid := fmt.Sprintf("(uid %s, SEQUENCE %d)", inv.UID, inv.Sequence)
-	start := inv.Start.Format(localTime)
+	start := inv.Start.Format(model.LocalTime)
 	switch {
 	case inv.Cancelled:
 		p.Change, p.Logged = ChangeCancel, m.cancelled
@@ -71,7 +68,7 @@ func (r *reader) invitation(p *Proposal, f found) {
 // Another meeting on the same day is another meeting: only the start, or
 // the UID, tells that an invitation is logged already.
 func (r *reader) newMeeting(p *Proposal, f found, inv *record.Invitation) {
-	p.Event.Date = inv.Start.Format(localTime)
+	p.Event.Date = inv.Start.Format(model.LocalTime)
 	p.Event.Type = model.EventInterview
 	if strings.Contains(strings.ToLower(p.Message.Subject), "screen") {
 		p.Event.Type = model.EventPhoneScreen
@@ -113,7 +110,7 @@ func (r *reader) meeting(app *model.Application, uid string) (meeting, bool) {
 		}
 		m := meeting{typ: e.Type, start: e.Date.String(), cancelled: e.Cancelled}
 		if e.Timed() {
-			m.start = e.Start.In(r.site.Settings.Location).Format(localTime)
+			m.start = e.Start.In(r.site.Settings.Location).Format(model.LocalTime)
 		}
 		return m, true
 	}

@@ -63,7 +63,7 @@ func resolveWall(wall time.Time, loc *time.Location) (time.Time, int) {
 // localTime reads s, a YYYY-MM-DDTHH:MM time of the value node v, in the
 // site's time zone, and warns when the clocks skip or repeat it.
 func (r *record) localTime(v *yaml.Node, s string) (time.Time, error) {
-	wall, err := time.Parse(localTime, s)
+	wall, err := time.Parse(model.LocalTime, s)
 	if err != nil {
 		return time.Time{}, err
 	}

@@ -27,9 +27,6 @@ var eventOnly = []struct {
 	{"cancelled", []string{model.EventPhoneScreen, model.EventInterview}},
 }
 
-// localTime is a time of day in the site's time zone.
-const localTime = "2006-01-02T15:04"
-
 // rawEvent is an event with the nodes its names came from.
 type rawEvent struct {
 	ev       model.Event

@@ -16,6 +16,10 @@ func NewDate(y int, m time.Month, d int) Date {
 	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
 }
 
+// LocalTime is the layout of a time of day as a record writes it, in the
+// site's time zone: 2026-11-17T14:00.
+const LocalTime = "2006-01-02T15:04"
+
 // DateOf returns the calendar day of t in t's own location.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()

@@ -21,7 +21,7 @@ import (
 // is the first invitation, older than what e was logged from or moved to.
 // The same start again is refused as logged already.
 func (s *session) follow(file string, e *model.Event, inv *Invitation) (*Result, error) {
-	old := e.Start.In(s.settings.Location).Format(localTime)
+	old := e.Start.In(s.settings.Location).Format(model.LocalTime)
 	if !e.Timed() {
 		old = e.Date.String()
 	}
@@ -34,13 +34,13 @@ func (s *session) follow(file string, e *model.Event, inv *Invitation) (*Result,
 	case inv.Cancelled:
 		edited, err = SetEventKey(s.data, e.Line, "cancelled", "true")
 		what = fmt.Sprintf("cancelled %s on %s", e.Type, old)
-	case inv.Start.Format(localTime) == old:
+	case inv.Start.Format(model.LocalTime) == old:
 		return nil, fmt.Errorf("-ics %s: this invitation is logged already, line %d (uid: %s)", file, e.Line, inv.UID)
 	case inv.Sequence == 0:
 		return nil, fmt.Errorf("-ics %s: this is the first version (SEQUENCE:0) of the invitation logged on line %d (uid: %s), which starts at %s: nothing to move",
 			file, e.Line, inv.UID, old)
 	default:
-		nw := inv.Start.Format(localTime)
+		nw := inv.Start.Format(model.LocalTime)
 		if err := s.checkWhen(e.Type, nw); err != nil {
 			return nil, err
 		}
@@ -82,7 +82,7 @@ func HeldByHand(a *model.Application, typ string, inv *Invitation) *model.Event 
 func (s *session) adopt(file string, e *model.Event, inv *Invitation) (*Result, error) {
 	when := e.Date.String()
 	if e.Timed() {
-		when = e.Start.In(s.settings.Location).Format(localTime)
+		when = e.Start.In(s.settings.Location).Format(model.LocalTime)
 	}
 	if inv.UID == "" {
 		return nil, fmt.Errorf("-ics %s: this invitation, which has no UID, is the %s of line %d, logged already", file, e.Type, e.Line)

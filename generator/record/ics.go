@@ -53,7 +53,7 @@ func (s *session) invitation(file string, inv *Invitation, ev *Event) ([]Contact
 		return nil, fmt.Errorf("-ics %s: the invitation is cancelled, and no event of the record carries its UID (%s)", file, inv.UID)
 	}
 	if ev.Date == "" {
-		ev.Date = inv.Start.Format(localTime)
+		ev.Date = inv.Start.Format(model.LocalTime)
 	}
 	ev.UID = inv.UID
 	var out, met []Contact

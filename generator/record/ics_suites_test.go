@@ -81,7 +81,7 @@ func TestInvitationBOM(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 20:00 UTC on 17 November is 14:00 CST (-6).
-	if got, want := inv.Start.Format(localTime), "2026-11-17T14:00"; got != want {
+	if got, want := inv.Start.Format(model.LocalTime), "2026-11-17T14:00"; got != want {
 		t.Errorf("start = %s, want %s", got, want)
 	}
 }

@@ -43,7 +43,7 @@ func TestInvitations(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := inv.Start.Format(localTime); got != tc.start {
+			if got := inv.Start.Format(model.LocalTime); got != tc.start {
 				t.Errorf("start = %s, want %s", got, tc.start)
 			}
 			if inv.Start.Location() != chicago {
@@ -89,7 +89,7 @@ func TestInvitationTimes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := inv.Start.Format(localTime); got != tc.want {
+			if got := inv.Start.Format(model.LocalTime); got != tc.want {
 				t.Errorf("start = %s, want %s", got, tc.want)
 			}
 		})

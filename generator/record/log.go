@@ -101,16 +101,13 @@ func logOnce(opts Options, q string, ev Event, ics string) (*Result, error) {
 	return s.write(edited, after, describe(&ev))
 }
 
-// localTime is how a record writes a time of day in the site's time zone.
-const localTime = "2006-01-02T15:04"
-
 // checkDate checks a date as -date takes it: a day, a local time or an
 // RFC 3339 time.
 func checkDate(s string) error {
 	if _, err := model.ParseDate(s); err == nil {
 		return nil
 	}
-	if _, err := time.Parse(localTime, s); err == nil {
+	if _, err := time.Parse(model.LocalTime, s); err == nil {
 		return nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err == nil {

@@ -155,7 +155,7 @@ func parseWhen(s string) (model.Event, bool) {
 	if len(s) == len(time.DateOnly) {
 		return model.Event{Date: day}, true
 	}
-	t, err := time.Parse("2006-01-02T15:04", s)
+	t, err := time.Parse(model.LocalTime, s)
 	if err != nil {
 		t, err = time.Parse(time.RFC3339, s)
 	}

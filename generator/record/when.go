@@ -13,7 +13,7 @@ func eventDay(s string, loc *time.Location) model.Date {
 	if d, err := model.ParseDate(s); err == nil {
 		return d
 	}
-	if t, err := time.ParseInLocation(localTime, s, loc); err == nil {
+	if t, err := time.ParseInLocation(model.LocalTime, s, loc); err == nil {
 		return model.DateOf(t)
 	}
 	t, _ := time.Parse(time.RFC3339, s)
