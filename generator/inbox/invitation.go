@@ -1,7 +1,6 @@
 package inbox
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -21,8 +20,7 @@ import (
 // too. An update that moves a cancelled meeting is listed: the record
 // keeps no SEQUENCE, so whether it was sent before the cancellation or
 // the meeting is back on is for its owner to say.
-func (r *reader) invitation(p *Proposal, f found) {
-	inv, err := record.ReadInvitation(bytes.NewReader(p.Message.Calendar), r.site.Settings.Location, r.site.Settings.Owner)
+func (r *reader) invitation(p *Proposal, f found, inv *record.Invitation, err error) {
 	if err != nil {
 		p.Unsure = "its invitation cannot be read: " + err.Error()
 		return

@@ -1,12 +1,10 @@
 package inbox
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"golang.org/x/net/publicsuffix"
 
@@ -29,9 +27,9 @@ type found struct {
 // service or an applicant tracking system is matched by its organiser and
 // attendees too, as if they had sent it. Several candidates are narrowed
 // by the subject; when that leaves none or several, it says why in unsure.
-func match(m *Message, apps []*model.Application, rules *Rules) (f found, unsure string) {
+func match(m *Message, inv *record.Invitation, apps []*model.Application, rules *Rules) (f found, unsure string) {
 	var cands []found
-	senders := senders(m)
+	senders := senders(m, inv)
 	for _, s := range senders {
 		for _, a := range apps {
 			for i := range a.Contacts {
@@ -149,14 +147,11 @@ type sender struct {
 }
 
 // senders returns the addresses m comes from: its sender's, then, for an
-// invitation, its organiser's and its attendees'.
-func senders(m *Message) []sender {
+// invitation (inv, read from its calendar part; nil when none or
+// unreadable), its organiser's and its attendees'.
+func senders(m *Message, inv *record.Invitation) []sender {
 	out := []sender{{m.From, "the sender is", "the sender's", false}}
-	if m.Calendar == nil {
-		return out
-	}
-	inv, err := record.ReadInvitation(bytes.NewReader(m.Calendar), time.UTC, model.Owner{})
-	if err != nil {
+	if inv == nil {
 		return out
 	}
 	if o := inv.Organizer.Email; o != "" && !strings.EqualFold(o, m.From) {

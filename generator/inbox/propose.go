@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -69,7 +70,12 @@ func (r *reader) propose(m *Message) Proposal {
 		p.Skip = fmt.Sprintf("a newsletter or job alert: it says %q", ph)
 		return p
 	}
-	f, unsure := match(m, r.site.Applications, r.rules)
+	var inv *record.Invitation // the calendar part, read once for matching and proposing
+	var invErr error
+	if m.Calendar != nil {
+		inv, invErr = record.ReadInvitation(bytes.NewReader(m.Calendar), r.site.Settings.Location, r.site.Settings.Owner)
+	}
+	f, unsure := match(m, inv, r.site.Applications, r.rules)
 	if unsure != "" {
 		p.Unsure = unsure
 		return p
@@ -84,7 +90,7 @@ func (r *reader) propose(m *Message) Proposal {
 	text := m.Subject + " " + ownWords(m.Text) // not what it quotes of a message it answers
 	switch {
 	case m.Calendar != nil:
-		r.invitation(&p, f)
+		r.invitation(&p, f, inv, invErr)
 		return p
 	case phrase(text, r.rules.Rejected) != "":
 		p.Event.Type = model.EventRejected
